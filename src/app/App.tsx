@@ -1,0 +1,5 @@
+import { ReadingView } from './ReadingView';
+
+export function App() {
+  return <ReadingView />;
+}

@@ -1,0 +1,36 @@
+/**
+ * Deep links: `#chapter-id` opens at that chapter, and the hash then follows the reader with
+ * `history.replaceState`, so reading never fills the browser history.
+ */
+import { useEffect, useLayoutEffect, useRef } from 'react';
+import type { Chapter } from '@/content/story-types';
+
+export function chapterIndexFromHash(hash: string, chapters: readonly Chapter[]): number {
+  const id = decodeURIComponent(hash.replace(/^#/, ''));
+  return id ? chapters.findIndex((c) => c.id === id) : -1;
+}
+
+export function useChapterHash(
+  chapters: readonly Chapter[],
+  index: number,
+  scrollTo: (index: number) => void,
+  enabled: boolean,
+  initialHash: string,
+): void {
+  const target = useRef(chapterIndexFromHash(initialHash, chapters));
+  useLayoutEffect(() => {
+    if (target.current >= 0) scrollTo(target.current);
+    // Only on first render: later hashes come from the reader's own scrolling.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+  useEffect(() => {
+    if (target.current >= 0) {
+      if (index !== target.current) return; // wait until the deep-linked chapter is current
+      target.current = -1;
+    }
+    if (!enabled) return;
+    const id = chapters[index]?.id;
+    const want = id ? `#${id}` : '';
+    if (location.hash !== want) history.replaceState(history.state, '', `${location.pathname}${location.search}${want}`);
+  }, [chapters, index, enabled]);
+}

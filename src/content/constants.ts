@@ -1,0 +1,15 @@
+/** Closed vocabularies of the story format, kept free of zod so the app bundle stays small. */
+export const LANGS = ['es', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+
+/** The story week: the Sunday of the birthday call through to the next Sunday. */
+export const DAYS = [
+  'sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'next-sunday',
+] as const;
+export type Day = (typeof DAYS)[number];
+
+export const THREADS = ['carlitos', 'rosario', 'both'] as const;
+export type Thread = (typeof THREADS)[number];
+
+export const TRANSITIONS = ['fly', 'ease', 'jump'] as const;
+export type Transition = (typeof TRANSITIONS)[number];

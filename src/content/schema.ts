@@ -1,0 +1,121 @@
+/**
+ * The story's data shapes, as zod schemas. This file knows the *format* of `story/`,
+ * never its content: another story can be told by replacing the folder.
+ */
+import { z } from 'zod';
+import { DAYS, THREADS, TRANSITIONS } from './constants.ts';
+
+export { DAYS, LANGS, THREADS, TRANSITIONS } from './constants.ts';
+export type { Day, Lang, Thread, Transition } from './constants.ts';
+
+
+const nonEmpty = z
+  .string({ error: (iss) => (iss.input === undefined ? 'missing translation: expected a text' : 'expected a text') })
+  .trim()
+  .min(1, 'expected a non-empty text');
+
+/** Every reader-facing text exists in both languages, side by side. */
+export const bilingual = z.strictObject(
+  { es: nonEmpty, en: nonEmpty },
+  { error: 'expected a text in both languages: { es: "…", en: "…" }' },
+);
+export type Bilingual = z.infer<typeof bilingual>;
+
+export const slug = z
+  .string({ error: 'expected an id (lower-case letters, digits and dashes)' })
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected an id of lower-case letters, digits and dashes');
+
+/** `[longitude, latitude]` in WGS84 degrees. */
+export const lonLat = z.tuple([
+  z.number().min(-180, 'longitude must be ≥ -180').max(180, 'longitude must be ≤ 180'),
+  z.number().min(-90, 'latitude must be ≥ -90').max(90, 'latitude must be ≤ 90'),
+], { error: 'expected [longitude, latitude] in degrees' });
+export type LonLat = z.infer<typeof lonLat>;
+
+export const day = z.enum(DAYS, { error: `expected one of ${DAYS.join(', ')}` });
+
+
+
+export const camera = z.strictObject({
+  center: lonLat,
+  zoom: z.number().min(0, 'zoom must be ≥ 0').max(22, 'zoom must be ≤ 22'),
+  bearing: z.number().min(-360).max(360).default(0),
+  pitch: z.number().min(0, 'pitch must be ≥ 0').max(85, 'pitch must be ≤ 85').default(0),
+  transition: z.enum(TRANSITIONS, { error: `expected one of ${TRANSITIONS.join(', ')}` }).default('fly'),
+});
+export type Camera = z.infer<typeof camera>;
+
+export const placeSchema = z.strictObject({
+  id: slug,
+  name: bilingual,
+  description: bilingual,
+  coordinates: lonLat,
+  approximate: z.boolean({ error: 'expected true or false: does the film leave this place unnamed?' }),
+  note: bilingual.optional(),
+});
+export type Place = z.infer<typeof placeSchema>;
+
+export const characterSchema = z.strictObject({
+  id: slug,
+  name: bilingual,
+  role: bilingual,
+  relationship: bilingual,
+  thread: z.enum(THREADS, { error: `expected one of ${THREADS.join(', ')}` }),
+  actor: z.string().trim().min(1).nullable(),
+  actorNote: bilingual.optional(),
+  places: z.array(slug).default([]),
+  initials: z.string().trim().min(1).max(3).optional(),
+});
+export type Character = z.infer<typeof characterSchema>;
+
+export const callSchema = z.strictObject({
+  id: slug,
+  chapter: slug,
+  day,
+  time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a 24-hour time like "10:00"'),
+  from: z.strictObject({ place: slug, who: z.array(slug).min(1) }),
+  to: z.strictObject({ place: slug, who: z.array(slug).min(1) }),
+  status: z.enum(['connected', 'not-connected', 'met-in-person'], {
+    error: 'expected connected, not-connected or met-in-person',
+  }),
+  summary: bilingual,
+});
+export type Call = z.infer<typeof callSchema>;
+
+export const routeSchema = z.strictObject({
+  /** Waypoints in journey order: a story place, or a bare `[lon, lat]` that shapes the line. */
+  points: z
+    .array(z.union([z.strictObject({ place: slug }), lonLat], { error: 'expected { place: id } or [lon, lat]' }))
+    .min(2, 'a route needs at least two points'),
+});
+export type RouteData = z.infer<typeof routeSchema>;
+
+export const storySettingsSchema = z.strictObject({
+  title: bilingual,
+  subtitle: bilingual,
+  premise: bilingual,
+  credits: bilingual,
+  /** Names the chapter the credits link on the cover points to. */
+  creditsChapter: slug.optional(),
+  threads: z.strictObject({ carlitos: bilingual, rosario: bilingual, both: bilingual }),
+  /** Optional remote MapLibre style URL; the embedded basemap is the default and the fallback. */
+  remoteStyle: z.string().url().optional(),
+  approximateNote: bilingual,
+});
+export type StorySettings = z.infer<typeof storySettingsSchema>;
+
+export const chapterFrontmatterSchema = z.strictObject({
+  id: slug,
+  title: bilingual,
+  thread: z.enum(THREADS, { error: `expected one of ${THREADS.join(', ')}` }),
+  day: day.nullable().default(null),
+  places: z.array(slug).default([]),
+  characters: z.array(slug).default([]),
+  camera,
+  /** The stretch of the route this chapter travels, from one route place to a later one. */
+  route: z.strictObject({ from: slug, to: slug }).optional(),
+  notes: bilingual.optional(),
+  questions: z.array(bilingual).max(5).default([]),
+  mapDescription: bilingual.optional(),
+});
+export type ChapterFrontmatter = z.infer<typeof chapterFrontmatterSchema>;

@@ -1,0 +1,54 @@
+/** One chapter of the scroll story: a real section with a real heading, in story order. */
+import { motion, useReducedMotion } from 'framer-motion';
+import type { ReactNode } from 'react';
+import type { Lang } from '@/content/schema';
+import type { Chapter } from '@/content/story-types';
+import { story } from '@/content/story';
+import { t } from '@/lib/i18n/ui-strings';
+import { Markdown } from './Markdown';
+
+interface Props {
+  chapter: Chapter;
+  lang: Lang;
+  current: boolean;
+  total: number;
+  /** Extra content a feature adds to the card (character chips, call card …). */
+  children?: ReactNode;
+}
+
+export function ChapterSection({ chapter, lang, current, total, children }: Props) {
+  const reduce = useReducedMotion();
+  const headingId = `${chapter.id}-title`;
+  return (
+    <section
+      id={chapter.id}
+      data-chapter={chapter.id}
+      data-thread={chapter.thread}
+      aria-labelledby={headingId}
+      aria-current={current ? 'step' : undefined}
+      className={`chapter thread-${chapter.thread}${current ? ' is-current' : ''}`}
+    >
+      <motion.article
+        className="chapter-card"
+        initial={reduce ? false : { opacity: 0, y: 24 }}
+        whileInView={{ opacity: 1, y: 0 }}
+        viewport={{ once: true, amount: 0.15 }}
+        transition={{ duration: 0.45, ease: 'easeOut' }}
+      >
+        <p className="chapter-meta">
+          <span className={`thread-tag thread-tag-${chapter.thread}`}>
+            <span aria-hidden="true" className="thread-glyph" />
+            {story.settings.threads[chapter.thread][lang]}
+          </span>
+          {chapter.day && <span className="chapter-day">{t(chapter.day, lang)}</span>}
+          <span className="chapter-count">{t('chapterOf', lang, { n: chapter.index + 1, total })}</span>
+        </p>
+        <h2 id={headingId}>{chapter.title[lang]}</h2>
+        <div className="prose" lang={lang}>
+          <Markdown nodes={chapter.body[lang]} newTabHint={t('opensInNewTab', lang)} />
+        </div>
+        {children}
+      </motion.article>
+    </section>
+  );
+}

@@ -1,0 +1,42 @@
+/** Renders story prose (a build-time Markdown tree) with React: no story text reaches innerHTML. */
+import type { ReactNode } from 'react';
+import type { MdNode } from '@/content/markdown';
+
+interface Props {
+  nodes: readonly MdNode[];
+  /** Said after a link that opens a new tab, for screen readers. */
+  newTabHint: string;
+}
+
+function render(node: MdNode, key: number, hint: string): ReactNode {
+  const kids = 'children' in node ? node.children.map((c, i) => render(c, i, hint)) : null;
+  switch (node.type) {
+    case 'text': return node.value;
+    case 'break': return <br key={key} />;
+    case 'rule': return <hr key={key} />;
+    case 'code': return <code key={key}>{node.value}</code>;
+    case 'emphasis': return <em key={key}>{kids}</em>;
+    case 'strong': return <strong key={key}>{kids}</strong>;
+    case 'paragraph': return <p key={key}>{kids}</p>;
+    case 'blockquote': return <blockquote key={key}>{kids}</blockquote>;
+    case 'listItem': return <li key={key}>{kids}</li>;
+    case 'list': return node.ordered ? <ol key={key}>{kids}</ol> : <ul key={key}>{kids}</ul>;
+    case 'heading': {
+      // Chapter titles are h2; headings inside prose sit below them.
+      const Tag = node.depth <= 1 ? 'h3' : 'h4';
+      return <Tag key={key}>{kids}</Tag>;
+    }
+    case 'link':
+      if (node.url.startsWith('#')) return <a key={key} href={node.url}>{kids}</a>;
+      return (
+        <a key={key} href={node.url} target="_blank" rel="noopener noreferrer">
+          {kids}
+          <span className="visually-hidden"> {hint}</span>
+        </a>
+      );
+  }
+}
+
+export function Markdown({ nodes, newTabHint }: Props) {
+  return <>{nodes.map((n, i) => render(n, i, newTabHint))}</>;
+}

@@ -1,0 +1,31 @@
+/** Where the reader is: chapter n of N, and a bar that fills continuously with scroll. */
+import { motion, useTransform, type MotionValue } from 'framer-motion';
+import type { Lang } from '@/content/schema';
+import { t } from '@/lib/i18n/ui-strings';
+
+interface Props {
+  index: number;
+  total: number;
+  progress: MotionValue<number>;
+  lang: Lang;
+}
+
+export function ProgressBar({ index, total, progress, lang }: Props) {
+  const shown = Math.max(0, index + 1);
+  // Whole chapters read, plus the share of the current one (0…1 across the bar).
+  const fill = useTransform(progress, (p) => (index < 0 ? 0 : (index + p) / total));
+  return (
+    <div
+      className="progress"
+      role="progressbar"
+      aria-label={t('progress', lang)}
+      aria-valuemin={0}
+      aria-valuemax={total}
+      aria-valuenow={shown}
+      aria-valuetext={t('chapterOf', lang, { n: shown, total })}
+    >
+      <motion.div className="progress-fill" style={{ scaleX: fill }} />
+      <span className="progress-label">{index < 0 ? '' : `${shown} / ${total}`}</span>
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+import { expect, test } from '@playwright/test';
+import { loadStory } from './support/story';
+import { currentChapter, scrollToChapter } from './support/reading';
+
+const story = loadStory();
+const [first, second] = story.chapters;
+const last = story.chapters.at(-1)!;
+
+test.use({ locale: 'en-US' });
+
+test('the page renders every chapter from the story data, in order, with real headings', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(story.settings.title.en);
+  const headings = page.locator('section[data-chapter] h2');
+  await expect(headings).toHaveText(story.chapters.map((c) => c.title.en));
+});
+
+test('scrolling marks the chapter in view as the current step and moves the progress', async ({ page }) => {
+  await page.goto('/');
+  await expect(currentChapter(page)).toHaveCount(0);
+  await scrollToChapter(page, second!.id);
+  await expect(currentChapter(page)).toHaveCount(1);
+  await expect(page.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '2');
+  await scrollToChapter(page, last.id);
+  await expect(page.getByRole('progressbar')).toHaveAttribute('aria-valuenow', String(story.chapters.length));
+});
+
+test('the hash follows the reader without adding history entries', async ({ page }) => {
+  await page.goto('/');
+  const before = await page.evaluate(() => history.length);
+  await scrollToChapter(page, second!.id);
+  await expect(page).toHaveURL(new RegExp(`#${second!.id}$`));
+  await scrollToChapter(page, last.id);
+  await expect(page).toHaveURL(new RegExp(`#${last.id}$`));
+  expect(await page.evaluate(() => history.length)).toBe(before);
+});
+
+test('a #chapter deep link opens at that chapter', async ({ page }) => {
+  await page.goto(`/#${last.id}`);
+  await expect(page.locator(`section#${last.id}`)).toHaveAttribute('aria-current', 'step');
+  await expect(page.locator(`section#${last.id} h2`)).toBeInViewport();
+});
+
+test('?lang=es shows the story in Spanish and sets the page language', async ({ page }) => {
+  await page.goto('/?lang=es');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(story.settings.title.es);
+  await expect(page.locator(`section#${first!.id} h2`)).toHaveText(first!.title.es);
+});
+
+test('the language switch changes language in place, keeps the chapter, and is remembered', async ({ page }) => {
+  await page.goto('/');
+  await scrollToChapter(page, second!.id);
+  await page.getByRole('button', { name: 'Leer en español' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  await expect(page.locator(`section#${second!.id} h2`)).toHaveText(second!.title.es);
+  await expect(page.locator(`section#${second!.id}`)).toHaveAttribute('aria-current', 'step');
+  await expect(page.locator(`section#${second!.id} h2`)).toBeInViewport();
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(story.settings.title.es);
+});

@@ -1,0 +1,38 @@
+import { expect, type Page } from '@playwright/test';
+
+/** Resolves once the page has stopped scrolling (scroll position unchanged for 3 frames). */
+export async function scrollSettled(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        let last = -1;
+        let still = 0;
+        const tick = () => {
+          const y = window.scrollY;
+          still = y === last ? still + 1 : 0;
+          last = y;
+          if (still >= 3) resolve();
+          else requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      }),
+  );
+}
+
+/** Scrolls the reader to a chapter the way a reader would, a wheel turn at a time. */
+export async function scrollToChapter(page: Page, id: string): Promise<void> {
+  const section = page.locator(`section#${id}`);
+  for (let i = 0; i < 60; i++) {
+    const box = await section.boundingBox();
+    const view = page.viewportSize();
+    if (!box || !view) break;
+    // Aim to put a point 30% into the section (at most 200 px) on the middle of the screen.
+    const delta = box.y - view.height * 0.5 + Math.min(box.height * 0.3, 200);
+    if (Math.abs(delta) < 60) break;
+    await page.mouse.wheel(0, Math.sign(delta) * Math.min(Math.abs(delta), 1200));
+    await scrollSettled(page);
+  }
+  await expect(section).toHaveAttribute('aria-current', 'step');
+}
+
+export const currentChapter = (page: Page) => page.locator('section[aria-current="step"]');
