@@ -5,20 +5,35 @@ import { story } from '@/content/story';
 import { ChapterSection } from '@/features/chapters/ChapterSection';
 import { Cover } from '@/features/chapters/Cover';
 import { ProgressBar } from '@/features/chapters/ProgressBar';
+import { firstChapterAt } from '@/features/map/journey';
+import { MapView } from '@/features/map/MapView';
 import { t } from '@/lib/i18n/ui-strings';
 import { useScrollStep } from '@/lib/scroll/use-scroll-step';
+import { useMediaQuery } from '@/lib/use-media-query';
+import { ChapterExtras } from './ChapterExtras';
 import { LanguageSwitch } from './LanguageSwitch';
+import { usePresentKey } from './use-present-key';
+import { useMapOverlays } from './use-map-overlays';
 import { useChapterHash } from './use-chapter-hash';
 import { useLanguage } from './use-language';
 
-const initialHash = typeof location === 'undefined' ? '' : location.hash;
 
-export function ReadingView() {
-  const [lang, setLang] = useLanguage(true);
+interface Props {
+  /** Inside an iframe: the URL and history belong to nobody but the host page. */
+  embed?: boolean;
+  onPresent: (chapterId?: string) => void;
+}
+
+export function ReadingView({ embed = false, onPresent }: Props) {
+  const [lang, setLang] = useLanguage(!embed);
   const container = useRef<HTMLDivElement>(null);
-  const { index, progress, scrollTo, measure } = useScrollStep(container, window);
+  // On a phone the map fills the top of the screen, so the reading line sits lower.
+  const phone = useMediaQuery('(max-width: 700px)');
+  const { index, progress, scrollTo, measure } = useScrollStep(container, window, { trigger: phone ? 0.72 : 0.5 });
   const chapters = story.chapters;
-  useChapterHash(chapters, index, (i) => scrollTo(i), true, initialHash);
+  useChapterHash(chapters, index, (i) => scrollTo(i), !embed, location.hash);
+  const overlays = useMapOverlays(index, progress, lang);
+  usePresentKey(!embed, () => onPresent(chapters[index]?.id));
 
   // Switching language reflows the text: put the reader back where they were.
   const place = useRef<{ index: number; progress: number } | null>(null);
@@ -41,14 +56,34 @@ export function ReadingView() {
       <div className="topbar">
         <span className="topbar-title">{story.settings.title[lang]}</span>
         <ProgressBar index={index} total={chapters.length} progress={progress} lang={lang} />
-        <LanguageSwitch lang={lang} onChange={switchLanguage} />
+        <div className="topbar-actions">
+          {!embed && (
+            <button type="button" onClick={() => onPresent(chapters[index]?.id)} aria-keyshortcuts="P">
+              {t('present', lang)}
+            </button>
+          )}
+          <LanguageSwitch lang={lang} onChange={switchLanguage} />
+        </div>
       </div>
       <div className="layout">
-        <div className="map-pane" aria-label={t('mapPlaceholder', lang)} role="region" />
+        <section className="map-region" aria-label={t('mapPlaceholder', lang)}>
+          <MapView
+            index={index}
+            progress={progress}
+            lang={lang}
+            {...overlays}
+            onSelectPlace={(id) => {
+              const i = firstChapterAt(id);
+              if (i >= 0) scrollTo(i);
+            }}
+          />
+        </section>
         <main id="story" className="story-column" ref={container} tabIndex={-1}>
           <Cover lang={lang} />
           {chapters.map((c) => (
-            <ChapterSection key={c.id} chapter={c} lang={lang} current={c.index === index} total={chapters.length} />
+            <ChapterSection key={c.id} chapter={c} lang={lang} current={c.index === index} total={chapters.length}>
+              <ChapterExtras chapter={c} lang={lang} />
+            </ChapterSection>
           ))}
         </main>
       </div>

@@ -19,7 +19,24 @@ export function useChapterHash(
 ): void {
   const target = useRef(chapterIndexFromHash(initialHash, chapters));
   useLayoutEffect(() => {
-    if (target.current >= 0) scrollTo(target.current);
+    const wanted = target.current;
+    if (wanted < 0) return;
+    // Fonts and the map arriving reflow the page: keep the deep-linked chapter in place
+    // until the reader takes over.
+    const apply = () => scrollTo(wanted);
+    apply();
+    const observer = new ResizeObserver(apply);
+    observer.observe(document.body);
+    let stopped = false;
+    void document.fonts?.ready.then(() => !stopped && apply());
+    const inputs = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
+    const stop = () => {
+      stopped = true;
+      observer.disconnect();
+      for (const type of inputs) window.removeEventListener(type, stop);
+    };
+    for (const type of inputs) window.addEventListener(type, stop, { passive: true });
+    return stop;
     // Only on first render: later hashes come from the reader's own scrolling.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);

@@ -21,6 +21,7 @@ const strings = {
   friday: { es: 'Viernes', en: 'Friday' },
   saturday: { es: 'Sábado', en: 'Saturday' },
   'next-sunday': { es: 'El domingo siguiente', en: 'The next Sunday' },
+  present: { es: 'Presentar', en: 'Present' },
   opensInNewTab: { es: '(se abre en otra pestaña)', en: '(opens in a new tab)' },
 } as const;
 

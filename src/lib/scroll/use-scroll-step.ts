@@ -30,7 +30,8 @@ export interface ScrollStepState {
   index: number;
   /** Progress through that chapter, 0…1, updated every frame without React renders. */
   progress: MotionValue<number>;
-  /** Scrolls so that `progress` of chapter `index` sits on the trigger line. */
+  /** Scrolls so that `progress` of chapter `index` sits on the trigger line, or, without
+   * a progress, so that the chapter starts at the top of the reading area. */
   scrollTo: (index: number, progress?: number, behavior?: ScrollBehavior) => void;
   /** Re-measure now (after a reflow such as a language change). */
   measure: () => void;
@@ -88,7 +89,12 @@ export function useScrollStep(
   }, [scroller, container, measure, requestFrame, cancelFrame]);
 
   const scrollTo = useCallback(
-    (target: number, at = 0.02, behavior: ScrollBehavior = 'auto') => {
+    (target: number, at?: number, behavior: ScrollBehavior = 'auto') => {
+      if (at === undefined) {
+        // The chapter's start at the top of the reading area (CSS scroll-margin decides where).
+        container.current?.querySelectorAll<HTMLElement>('[data-chapter]')[target]?.scrollIntoView({ block: 'start', behavior });
+        return;
+      }
       const m = boxes();
       const box = m?.boxes[target];
       if (!m || !box || !scroller) return;

@@ -1,0 +1,56 @@
+/** The map explains itself: a legend, the text description (always in a live region), explore. */
+import { useId, useState } from 'react';
+import type { Lang } from '@/content/schema';
+
+const words = {
+  legend: { es: 'Leyenda', en: 'Legend' },
+  travelled: { es: 'Camino recorrido', en: 'Route travelled' },
+  ahead: { es: 'Camino por recorrer', en: 'Route ahead' },
+  approximate: { es: '≈ Lugar aproximado', en: '≈ Approximate place' },
+  border: { es: 'Frontera México–EE. UU.', en: 'US–Mexico border' },
+  describe: { es: 'Describir el mapa', en: 'Describe the map' },
+  hideDescription: { es: 'Ocultar descripción', en: 'Hide description' },
+  explore: { es: 'Explorar el mapa', en: 'Explore the map' },
+  back: { es: 'Volver a la historia', en: 'Back to the story' },
+  fallback: { es: 'El estilo de mapa remoto no cargó; se muestra el mapa integrado.', en: 'The remote map style did not load; showing the built-in map.' },
+} as const;
+
+interface Props {
+  lang: Lang;
+  /** What the map shows right now (visible on request). */
+  description: string;
+  /** The chapter-level description, read once by screen readers when the chapter changes. */
+  announcement: string;
+  explore: boolean;
+  canExplore: boolean;
+  onExplore: (explore: boolean) => void;
+  fallbackNote: boolean;
+}
+
+export function MapControls({ lang, description, announcement, explore, canExplore, onExplore, fallbackNote }: Props) {
+  const [showText, setShowText] = useState(false);
+  const descId = useId();
+  return (
+    <div className="map-controls">
+      <div className="map-buttons">
+        <button type="button" aria-expanded={showText} aria-controls={showText ? descId : undefined} onClick={() => setShowText((s) => !s)}>
+          {showText ? words.hideDescription[lang] : words.describe[lang]}
+        </button>
+        {canExplore && (
+          <button type="button" aria-pressed={explore} onClick={() => onExplore(!explore)}>
+            {explore ? words.back[lang] : words.explore[lang]}
+          </button>
+        )}
+      </div>
+      {showText && <p id={descId} className="map-description">{description}</p>}
+      <p className="visually-hidden" role="status" aria-live="polite" data-testid="map-announcement">{announcement}</p>
+      {fallbackNote && <p className="map-note" role="note">{words.fallback[lang]}</p>}
+      <ul className="map-legend" aria-label={words.legend[lang]}>
+        <li><span className="key key-travelled" aria-hidden="true" />{words.travelled[lang]}</li>
+        <li><span className="key key-ahead" aria-hidden="true" />{words.ahead[lang]}</li>
+        <li><span className="key key-approx" aria-hidden="true" />{words.approximate[lang]}</li>
+        <li><span className="key key-border" aria-hidden="true" />{words.border[lang]}</li>
+      </ul>
+    </div>
+  );
+}

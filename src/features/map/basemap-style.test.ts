@@ -1,0 +1,97 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { FeatureCollection } from 'geojson';
+import { BASEMAP_BOUNDS, basemapLabels, basemapPalette, basemapStyle } from './basemap-style';
+
+const style = basemapStyle('/basemap/basemap.json');
+const basemap = JSON.parse(
+  readFileSync(new URL('../../../public/basemap/basemap.json', import.meta.url), 'utf8'),
+) as FeatureCollection;
+
+describe('basemapStyle', () => {
+  it('uses one local geojson source and never a network URL', () => {
+    expect(Object.keys(style.sources)).toEqual(['basemap']);
+    expect(style.sources.basemap).toMatchObject({ type: 'geojson', data: '/basemap/basemap.json' });
+    expect(JSON.stringify(style)).not.toMatch(/https?:\/\//);
+  });
+
+  it('needs no glyphs or sprites because it has no symbol layers', () => {
+    expect(style.glyphs).toBeUndefined();
+    expect(style.sprite).toBeUndefined();
+    expect(style.layers.some((layer) => layer.type === 'symbol')).toBe(false);
+  });
+
+  it('draws the sea, land, countries, state lines and a distinct border', () => {
+    const ids = style.layers.map((layer) => layer.id);
+    expect(ids[0]).toBe('background');
+    expect(ids).toEqual(expect.arrayContaining(['land', 'country-fill', 'state-lines', 'border']));
+    expect(ids.indexOf('border')).toBeGreaterThan(ids.indexOf('state-lines'));
+  });
+
+  it('only filters on layers that basemap.json actually contains', () => {
+    const present = new Set(basemap.features.map((f) => f.properties?.layer));
+    for (const layer of style.layers) {
+      const filter = 'filter' in layer ? JSON.stringify(layer.filter) : undefined;
+      const wanted = filter?.match(/"layer"\]\s*,\s*"([a-z-]+)"/)?.[1];
+      if (wanted) expect(present.has(wanted)).toBe(true);
+    }
+  });
+
+  it('exposes the palette as plain hex colours', () => {
+    for (const colour of Object.values(basemapPalette)) expect(colour).toMatch(/^#[0-9a-f]{6}$/);
+  });
+});
+
+describe('basemapLabels', () => {
+  it('extracts bilingual names, kinds and ranks from label points', () => {
+    const fc: FeatureCollection = {
+      type: 'FeatureCollection',
+      features: [
+        {
+          type: 'Feature',
+          properties: { layer: 'city', name_en: 'Mexico City', name_es: 'Ciudad de México', rank: 1 },
+          geometry: { type: 'Point', coordinates: [-99.13, 19.43] },
+        },
+        {
+          type: 'Feature',
+          properties: { layer: 'water-label', name_en: 'Gulf of Mexico', name_es: 'Golfo de México', rank: 1 },
+          geometry: { type: 'Point', coordinates: [-93, 24.8] },
+        },
+        {
+          type: 'Feature',
+          properties: { layer: 'border', name_en: 'Border', name_es: 'Frontera' },
+          geometry: { type: 'LineString', coordinates: [[-117, 32.5], [-106.5, 31.8]] },
+        },
+      ],
+    };
+    expect(basemapLabels(fc)).toEqual([
+      { kind: 'city', coordinates: [-99.13, 19.43], name: { es: 'Ciudad de México', en: 'Mexico City' }, rank: 1 },
+      { kind: 'water', coordinates: [-93, 24.8], name: { es: 'Golfo de México', en: 'Gulf of Mexico' }, rank: 1 },
+    ]);
+  });
+
+  it('skips points without both names', () => {
+    const fc: FeatureCollection = {
+      type: 'FeatureCollection',
+      features: [
+        { type: 'Feature', properties: { layer: 'city', name_en: 'Nowhere' }, geometry: { type: 'Point', coordinates: [0, 0] } },
+      ],
+    };
+    expect(basemapLabels(fc)).toEqual([]);
+  });
+
+  it('finds the story cities, both countries and the border in the generated basemap', () => {
+    const labels = basemapLabels(basemap);
+    const names = labels.map((l) => l.name.en);
+    expect(names).toEqual(expect.arrayContaining(['Los Angeles', 'Tucson', 'El Paso', 'Ciudad Juárez', 'Mexico City']));
+    expect(labels.filter((l) => l.kind === 'country').map((l) => l.name.es)).toEqual(['Estados Unidos', 'México']);
+    expect(basemap.features.some((f) => f.properties?.layer === 'border')).toBe(true);
+    const [west, south, east, north] = BASEMAP_BOUNDS;
+    for (const { coordinates: [lon, lat] } of labels) {
+      expect(lon).toBeGreaterThanOrEqual(west);
+      expect(lon).toBeLessThanOrEqual(east);
+      expect(lat).toBeGreaterThanOrEqual(south);
+      expect(lat).toBeLessThanOrEqual(north);
+    }
+  });
+});

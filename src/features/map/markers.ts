@@ -1,0 +1,76 @@
+/**
+ * HTML markers: story places (buttons a reader can click or tab to) and basemap labels.
+ * Text goes in with textContent, never as markup; updates are diffed per marker.
+ */
+import { Marker, type Map as MapLibreMap } from 'maplibre-gl';
+import type { Lang, LonLat } from '@/content/schema';
+import type { BasemapLabel } from './basemap-style';
+
+export interface PlaceMarkerState {
+  id: string;
+  coordinates: LonLat;
+  label: string;
+  /** Spoken name, e.g. "El Paso bus station, approximate place". */
+  accessibleName: string;
+  approximate: boolean;
+  active: boolean;
+  highlighted: boolean;
+}
+
+export class PlaceMarkers {
+  private readonly markers = new Map<string, { marker: Marker; el: HTMLButtonElement; text: HTMLSpanElement; key: string }>();
+  constructor(private readonly map: MapLibreMap, private readonly onClick: (id: string) => void) {}
+
+  update(places: readonly PlaceMarkerState[]): void {
+    const seen = new Set<string>();
+    for (const place of places) {
+      seen.add(place.id);
+      let entry = this.markers.get(place.id);
+      if (!entry) {
+        const el = document.createElement('button');
+        el.type = 'button';
+        el.dataset.place = place.id;
+        const dot = document.createElement('span');
+        dot.className = 'place-dot';
+        const text = document.createElement('span');
+        text.className = 'place-label';
+        el.append(dot, text);
+        el.addEventListener('click', () => this.onClick(place.id));
+        const marker = new Marker({ element: el, anchor: 'left', offset: [-7, 0] }).setLngLat(place.coordinates).addTo(this.map);
+        entry = { marker, el, text, key: '' };
+        this.markers.set(place.id, entry);
+      }
+      const key = `${place.label}|${place.accessibleName}|${place.approximate}|${place.active}|${place.highlighted}`;
+      if (key === entry.key) continue;
+      entry.key = key;
+      entry.text.textContent = place.approximate ? `≈ ${place.label}` : place.label;
+      entry.el.setAttribute('aria-label', place.accessibleName);
+      entry.el.className = ['place-marker', place.active && 'is-active', place.approximate && 'is-approximate', place.highlighted && 'is-highlighted']
+        .filter(Boolean).join(' ');
+      entry.el.style.zIndex = place.active || place.highlighted ? '3' : '1';
+    }
+    for (const [id, entry] of this.markers) {
+      if (!seen.has(id)) {
+        entry.marker.remove();
+        this.markers.delete(id);
+      }
+    }
+  }
+}
+
+export class LabelMarkers {
+  private readonly items: { label: BasemapLabel; el: HTMLElement }[];
+  constructor(map: MapLibreMap, labels: readonly BasemapLabel[], lang: Lang) {
+    this.items = labels.map((label) => {
+      const el = document.createElement('span');
+      el.className = `map-label map-label-${label.kind} rank-${label.rank}`;
+      el.setAttribute('aria-hidden', 'true');
+      new Marker({ element: el, anchor: 'center' }).setLngLat(label.coordinates).addTo(map);
+      return { label, el };
+    });
+    this.setLanguage(lang);
+  }
+  setLanguage(lang: Lang): void {
+    for (const { label, el } of this.items) el.textContent = label.name[lang];
+  }
+}

@@ -1,0 +1,174 @@
+import { useMemo } from 'react';
+import type { FeatureCollection } from 'geojson';
+import { basemapLabels, basemapPalette as pal, type BasemapLabel } from '../map/basemap-style';
+import { basemapPaths, inView, linePath, projector, visibleCities, type Pixel, type View } from './project';
+
+export interface StaticMapPlace {
+  id: string;
+  coordinates: [number, number];
+  label: string;
+  approximate: boolean;
+  active: boolean;
+}
+
+export interface StaticMapProps {
+  basemap: FeatureCollection | null;
+  center: [number, number];
+  zoom: number;
+  width: number;
+  height: number;
+  route?: [number, number][];
+  travelled?: [number, number][];
+  places?: StaticMapPlace[];
+  label: string;
+  lang: 'es' | 'en';
+}
+
+type Lang = StaticMapProps['lang'];
+type TextKind = 'city' | 'place' | 'activePlace' | BasemapLabel['kind'];
+
+const SANS = 'Inter, system-ui, sans-serif';
+const SERIF = 'Literata, Georgia, serif';
+const STROKE = { fill: 'none', strokeLinejoin: 'round', strokeLinecap: 'round' } as const;
+const dash = (s: number, ...lengths: number[]) => lengths.map((n) => n * s).join(' ');
+
+/** size, fill, family, style, weight, letter spacing and case of each kind of text (size in px at s = 1). */
+const TEXT: Record<TextKind, [number, string, string, string, number, number, boolean]> = {
+  city: [11, pal.inkMuted, SANS, 'normal', 400, 0, false],
+  place: [12, pal.ink, SANS, 'normal', 500, 0, false],
+  activePlace: [14, pal.ink, SANS, 'normal', 700, 0, false],
+  country: [17, pal.inkMuted, SERIF, 'normal', 400, 4, true],
+  state: [10.5, pal.inkMuted, SANS, 'normal', 400, 1.5, true],
+  water: [13, pal.water, SERIF, 'italic', 400, 0, false],
+};
+
+interface MapTextProps {
+  kind: TextKind;
+  at: Pixel;
+  s: number;
+  text: string;
+  middle?: boolean;
+}
+
+function MapText({ kind, at, s, text, middle }: MapTextProps) {
+  const [size, fill, family, style, weight, spacing, upper] = TEXT[kind];
+  return (
+    <text
+      {...{ x: at[0], y: at[1], fill, fontFamily: family, fontStyle: style, fontWeight: weight }}
+      fontSize={size * s}
+      letterSpacing={spacing * s}
+      textAnchor={middle ? 'middle' : 'start'}
+      stroke={pal.paper}
+      strokeWidth={(size * s) / 4}
+      strokeLinejoin="round"
+      paintOrder="stroke"
+    >
+      {upper ? text.toUpperCase() : text}
+    </text>
+  );
+}
+
+function BasemapLayers({ basemap, view, s }: { basemap: FeatureCollection | null; view: View; s: number }) {
+  const { center: [lon, lat], zoom, width, height } = view;
+  const paths = useMemo(
+    () => basemapPaths(basemap, { center: [lon, lat], zoom, width, height }),
+    [basemap, lon, lat, zoom, width, height],
+  );
+  return (
+    <g>
+      <rect width={width} height={height} fill={pal.sea} />
+      <path d={paths.land} fill={pal.land} />
+      <path d={paths.usa} fill={pal.usa} />
+      <path d={paths.mexico} fill={pal.mexico} />
+      <path d={paths.coast} {...STROKE} stroke={pal.coast} strokeWidth={s} />
+      <path d={paths.state} {...STROKE} stroke={pal.state} strokeWidth={0.9 * s} strokeDasharray={dash(s, 4, 3)} />
+      <path d={paths.border} {...STROKE} stroke={pal.borderHalo} strokeWidth={9 * s} strokeOpacity={0.9} />
+      <path d={paths.border} {...STROKE} stroke={pal.borderBand} strokeWidth={5.5 * s} strokeOpacity={0.45} />
+      <path d={paths.border} {...STROKE} stroke={pal.border} strokeWidth={1.8 * s}
+        strokeDasharray={dash(s, 7, 3, 1.5, 3)} />
+    </g>
+  );
+}
+
+function PlaceMark({ place, at, s, showLabel }: { place: StaticMapPlace; at: Pixel; s: number; showLabel: boolean }) {
+  const r = (place.active ? 7 : 4.5) * s;
+  const [cx, cy] = at;
+  return (
+    <g>
+      {place.approximate && (
+        <circle {...{ cx, cy, r: r * 2.4 }} fill={pal.place} fillOpacity={0.08} stroke={pal.place}
+          strokeWidth={1.2 * s} strokeDasharray={dash(s, 3, 2.5)} />
+      )}
+      <circle {...{ cx, cy, r }} fill={place.active ? pal.place : pal.paper}
+        stroke={place.active ? pal.paper : pal.place} strokeWidth={2 * s} />
+      {showLabel && (
+        <MapText kind={place.active ? 'activePlace' : 'place'} at={[cx + r + 6 * s, cy + 4.5 * s]} s={s}
+          text={place.label} />
+      )}
+    </g>
+  );
+}
+
+interface LabelProps {
+  labels: BasemapLabel[];
+  view: View;
+  s: number;
+  lang: Lang;
+}
+
+function AreaLabels({ labels, view, s, lang }: LabelProps) {
+  const project = projector(view);
+  return (
+    <g>
+      {labels
+        .filter((l) => l.kind !== 'city' && (l.kind !== 'state' || l.rank <= 2))
+        .map((l) => (
+          <MapText key={`${l.kind}-${l.name.en}`} kind={l.kind} at={project(l.coordinates)} s={s}
+            text={l.name[lang]} middle />
+        ))}
+    </g>
+  );
+}
+
+function CityMarks({ labels, view, s, lang, avoid }: LabelProps & { avoid: Pixel[] }) {
+  return (
+    <g>
+      {visibleCities(labels, view, avoid, 16 * s).map(({ city, at: [x, y] }) => (
+        <g key={city.name.en}>
+          <circle cx={x} cy={y} r={(city.rank === 1 ? 3 : 2.4) * s} fill={pal.ink} stroke={pal.paper} strokeWidth={s} />
+          <MapText kind="city" at={[x + 6 * s, y - 5 * s]} s={s} text={city.name[lang]} />
+        </g>
+      ))}
+    </g>
+  );
+}
+
+/** Static SVG map (no WebGL): basemap, journey route and story places, for fallbacks and print. */
+export function StaticMap(props: StaticMapProps) {
+  const { basemap, center, zoom, width, height, route, travelled, places = [], label, lang } = props;
+  const view: View = { center, zoom, width, height };
+  const labels = useMemo(() => (basemap ? basemapLabels(basemap) : []), [basemap]);
+  const project = projector(view);
+  const s = Math.max(0.6, Math.min(2, width / 1280));
+  const labelAll = !places.some((p) => p.active);
+  const placePixels = places.map((p) => project(p.coordinates));
+  const travelledPath = linePath(travelled, view);
+  const labelProps: LabelProps = { labels, view, s, lang };
+  return (
+    <svg role="img" aria-label={label} viewBox={`0 0 ${width} ${height}`} width="100%"
+      style={{ display: 'block', height: 'auto' }}>
+      <BasemapLayers basemap={basemap} view={view} s={s} />
+      <AreaLabels {...labelProps} />
+      <path d={linePath(route, view)} {...STROKE} stroke={pal.routeFaint} strokeWidth={2.5 * s}
+        strokeDasharray={dash(s, 1, 5)} />
+      <path d={travelledPath} {...STROKE} stroke={pal.paper} strokeWidth={7 * s} />
+      <path d={travelledPath} {...STROKE} stroke={pal.route} strokeWidth={3.5 * s} />
+      <CityMarks {...labelProps} avoid={placePixels} />
+      {places.map((place, i) => {
+        const at = placePixels[i] ?? [0, 0];
+        if (!inView(at, view, -40)) return null;
+        return <PlaceMark key={place.id} place={place} at={at} s={s} showLabel={labelAll || place.active} />;
+      })}
+    </svg>
+  );
+}

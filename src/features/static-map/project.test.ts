@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import type { FeatureCollection } from 'geojson';
+import {
+  basemapPaths,
+  geometryPath,
+  inView,
+  linePath,
+  mercator,
+  projector,
+  visibleCities,
+  worldSize,
+  type View,
+} from './project';
+import type { BasemapLabel } from '../map/basemap-style';
+
+const view: View = { center: [-108, 31.75], zoom: 6, width: 1280, height: 720 };
+
+describe('mercator', () => {
+  it('makes the world 512 px wide at zoom 0, doubling per zoom level', () => {
+    expect(worldSize(0)).toBe(512);
+    expect(worldSize(3)).toBe(4096);
+    expect(mercator([-180, 0], 0)).toEqual([0, 256]);
+    expect(mercator([180, 0], 0)[0]).toBeCloseTo(512);
+  });
+
+  it('puts the north above the south', () => {
+    expect(mercator([0, 40], 4)[1]).toBeLessThan(mercator([0, 20], 4)[1]);
+  });
+});
+
+describe('projector', () => {
+  it('puts the view center in the middle of the view', () => {
+    const [x, y] = projector(view)(view.center);
+    expect(x).toBeCloseTo(640);
+    expect(y).toBeCloseTo(360);
+  });
+
+  it('moves one world width per 360 degrees of longitude', () => {
+    const project = projector(view);
+    expect(project([-108 + 360 / worldSize(6), 31.75])[0]).toBeCloseTo(641);
+  });
+});
+
+describe('geometryPath', () => {
+  it('closes polygon rings and leaves lines open', () => {
+    const ring = [[-107, 31], [-106, 31], [-106, 32], [-107, 31]];
+    expect(geometryPath({ type: 'Polygon', coordinates: [ring] }, view)).toMatch(/^M[\d. -]+(L[\d. -]+)+Z$/);
+    expect(geometryPath({ type: 'LineString', coordinates: ring }, view)).not.toContain('Z');
+  });
+
+  it('draws every part of multi-geometries', () => {
+    const a = [[-107, 31], [-106, 31]];
+    const b = [[-106, 32], [-105, 32]];
+    expect(geometryPath({ type: 'MultiLineString', coordinates: [a, b] }, view).match(/M/g)).toHaveLength(2);
+  });
+
+  it('skips geometry far outside the view', () => {
+    const faraway = [[-80, 10], [-79, 10], [-79, 11], [-80, 10]];
+    expect(geometryPath({ type: 'Polygon', coordinates: [faraway] }, view)).toBe('');
+  });
+
+  it('ignores points and missing geometry', () => {
+    expect(geometryPath({ type: 'Point', coordinates: [-106.5, 31.75] }, view)).toBe('');
+    expect(geometryPath(null, view)).toBe('');
+  });
+});
+
+describe('linePath', () => {
+  it('needs at least two points', () => {
+    expect(linePath(undefined, view)).toBe('');
+    expect(linePath([[-106.5, 31.75]], view)).toBe('');
+    expect(linePath([[-107, 31], [-106, 32]], view)).toMatch(/^M.+L.+$/);
+  });
+});
+
+describe('basemapPaths', () => {
+  it('separates the two countries by their iso code', () => {
+    const square = (lon: number) => [[[lon, 31], [lon + 1, 31], [lon + 1, 32], [lon, 31]]];
+    const fc: FeatureCollection = {
+      type: 'FeatureCollection',
+      features: [
+        { type: 'Feature', properties: { layer: 'country', iso: 'USA' }, geometry: { type: 'Polygon', coordinates: square(-107) } },
+        { type: 'Feature', properties: { layer: 'country', iso: 'MEX' }, geometry: { type: 'Polygon', coordinates: square(-106) } },
+      ],
+    };
+    const paths = basemapPaths(fc, view);
+    expect(paths.usa).not.toBe('');
+    expect(paths.mexico).not.toBe('');
+    expect(paths.usa).not.toBe(paths.mexico);
+    expect(paths.border).toBe('');
+  });
+});
+
+describe('visibleCities', () => {
+  const city = (en: string, coordinates: [number, number], rank: number): BasemapLabel => ({
+    kind: 'city',
+    coordinates,
+    name: { en, es: en },
+    rank,
+  });
+  const labels = [city('El Paso', [-106.485, 31.76], 1), city('Tucson', [-110.97, 32.22], 2), city('Denver', [-105, 39.7], 1)];
+
+  it('shows minor cities only when zoomed in and only inside the view', () => {
+    expect(visibleCities(labels, { ...view, zoom: 4 }, [], 10).map((c) => c.city.name.en)).toEqual(['El Paso', 'Denver']);
+    expect(visibleCities(labels, view, [], 10).map((c) => c.city.name.en)).toEqual(['El Paso', 'Tucson']);
+  });
+
+  it('hides cities crowded by story places', () => {
+    const near = projector(view)([-106.45, 31.72]);
+    expect(visibleCities(labels, view, [near], 16).map((c) => c.city.name.en)).toEqual(['Tucson']);
+  });
+
+  it('treats the view edges as inside', () => {
+    expect(inView([0, 0], view)).toBe(true);
+    expect(inView([1281, 10], view)).toBe(false);
+    expect(inView([-20, 10], view, -40)).toBe(true);
+  });
+});

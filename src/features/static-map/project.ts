@@ -1,0 +1,153 @@
+import type { FeatureCollection, GeoJsonProperties, Geometry, Position } from 'geojson';
+import type { BasemapLabel } from '../map/basemap-style';
+
+export type LonLat = readonly [number, number];
+export type Pixel = [number, number];
+
+/** A Web Mercator view in MapLibre terms: 512 px tiles, so the world is 512·2^zoom px wide. */
+export interface View {
+  center: LonLat;
+  zoom: number;
+  width: number;
+  height: number;
+}
+
+const TILE_SIZE = 512;
+const MAX_LAT = 85.051129;
+/** Geometry further than this outside the view (px) is skipped. */
+const MARGIN = 64;
+/** Consecutive points closer than this (px) are merged when building paths. */
+const MIN_STEP = 0.6;
+
+export const worldSize = (zoom: number): number => TILE_SIZE * 2 ** zoom;
+
+/** Longitude/latitude → world pixel at the given zoom (origin top-left of the world). */
+export function mercator([lon, lat]: LonLat, zoom: number): Pixel {
+  const size = worldSize(zoom);
+  const phi = (Math.max(-MAX_LAT, Math.min(MAX_LAT, lat)) * Math.PI) / 180;
+  const x = ((lon + 180) / 360) * size;
+  const y = (0.5 - Math.log(Math.tan(Math.PI / 4 + phi / 2)) / (2 * Math.PI)) * size;
+  return [x, y];
+}
+
+/** Returns lonLat → view pixel (origin top-left of the view, center in the middle). */
+export function projector(view: View): (lonLat: LonLat | Position) => Pixel {
+  const [cx, cy] = mercator(view.center, view.zoom);
+  const dx = view.width / 2 - cx;
+  const dy = view.height / 2 - cy;
+  return (p) => {
+    const [x, y] = mercator([p[0] ?? 0, p[1] ?? 0], view.zoom);
+    return [x + dx, y + dy];
+  };
+}
+
+const fmt = (v: number): string => String(Math.round(v * 10) / 10);
+
+function nearView(points: Pixel[], view: View): boolean {
+  let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const [x, y] of points) {
+    minX = Math.min(minX, x);
+    maxX = Math.max(maxX, x);
+    minY = Math.min(minY, y);
+    maxY = Math.max(maxY, y);
+  }
+  return maxX >= -MARGIN && minX <= view.width + MARGIN && maxY >= -MARGIN && minY <= view.height + MARGIN;
+}
+
+/** One SVG subpath ("M… L…", closed with Z for rings), or '' when off-view or degenerate. */
+export function subpath(line: Position[], project: (p: Position) => Pixel, view: View, closed: boolean): string {
+  const points = line.map(project);
+  if (points.length < 2 || !nearView(points, view)) return '';
+  const kept: Pixel[] = [];
+  points.forEach((p, i) => {
+    const last = kept[kept.length - 1];
+    const isEnd = i === points.length - 1;
+    if (!last || isEnd || Math.abs(p[0] - last[0]) + Math.abs(p[1] - last[1]) >= MIN_STEP) kept.push(p);
+  });
+  const d = kept.map(([x, y], i) => `${i === 0 ? 'M' : 'L'}${fmt(x)} ${fmt(y)}`).join('');
+  return closed ? `${d}Z` : d;
+}
+
+/** SVG path data for (Multi)Polygon and (Multi)LineString geometry; other types give ''. */
+export function geometryPath(geometry: Geometry | null, view: View): string {
+  if (!geometry) return '';
+  const project = projector(view);
+  const lines = (coords: Position[][], closed: boolean) =>
+    coords.map((line) => subpath(line, project, view, closed)).join('');
+  switch (geometry.type) {
+    case 'Polygon':
+      return lines(geometry.coordinates, true);
+    case 'MultiPolygon':
+      return geometry.coordinates.map((polygon) => lines(polygon, true)).join('');
+    case 'LineString':
+      return lines([geometry.coordinates], false);
+    case 'MultiLineString':
+      return lines(geometry.coordinates, false);
+    default:
+      return '';
+  }
+}
+
+/** Joined path data of every feature whose `properties.layer` is `layer` (and that passes `where`). */
+export function layerPath(
+  fc: FeatureCollection | null,
+  layer: string,
+  view: View,
+  where: (props: NonNullable<GeoJsonProperties>) => boolean = () => true,
+): string {
+  if (!fc) return '';
+  return fc.features
+    .filter((f) => f.properties?.layer === layer && where(f.properties))
+    .map((f) => geometryPath(f.geometry, view))
+    .join('');
+}
+
+export interface BasemapPaths {
+  land: string;
+  usa: string;
+  mexico: string;
+  coast: string;
+  state: string;
+  border: string;
+}
+
+/** SVG path data of every basemap.json layer drawn by the static map. */
+export function basemapPaths(fc: FeatureCollection | null, view: View): BasemapPaths {
+  return {
+    land: layerPath(fc, 'land', view),
+    usa: layerPath(fc, 'country', view, (p) => p.iso === 'USA'),
+    mexico: layerPath(fc, 'country', view, (p) => p.iso === 'MEX'),
+    coast: layerPath(fc, 'coast', view),
+    state: layerPath(fc, 'state', view),
+    border: layerPath(fc, 'border', view),
+  };
+}
+
+/** Path data of a polyline given as [lon, lat] pairs ('' for fewer than two points). */
+export function linePath(coordinates: readonly LonLat[] | undefined, view: View): string {
+  if (!coordinates || coordinates.length < 2) return '';
+  return geometryPath({ type: 'LineString', coordinates: coordinates.map(([lon, lat]) => [lon, lat]) }, view);
+}
+
+/** Zoom from which cities of each rank are shown. */
+const CITY_MIN_ZOOM: Record<number, number> = { 1: 0, 2: 5.5, 3: 7 };
+
+/** Cities worth drawing: ranked for the zoom, inside the view, not within `gap` px of `avoid`. */
+export function visibleCities(
+  labels: BasemapLabel[],
+  view: View,
+  avoid: Pixel[],
+  gap: number,
+): { city: BasemapLabel; at: Pixel }[] {
+  const project = projector(view);
+  const crowded = ([x, y]: Pixel) => avoid.some(([ax, ay]) => Math.hypot(ax - x, ay - y) < gap);
+  return labels
+    .filter((l) => l.kind === 'city' && view.zoom >= (CITY_MIN_ZOOM[l.rank] ?? Infinity))
+    .map((city) => ({ city, at: project(city.coordinates) }))
+    .filter(({ at }) => inView(at, view) && !crowded(at));
+}
+
+/** True when a pixel lies inside the view, optionally shrunk by `inset` px. */
+export function inView([x, y]: Pixel, view: View, inset = 0): boolean {
+  return x >= inset && x <= view.width - inset && y >= inset && y <= view.height - inset;
+}
