@@ -4,7 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-fixture', 'node_modules', 'test-results', 'playwright-report', 'public', 'bench-results'] },
+  { ignores: ['dist', 'dist-*', 'node_modules', 'test-results', 'playwright-report', 'public', 'bench-results'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

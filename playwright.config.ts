@@ -1,8 +1,11 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumLaunchOptions } from './tests/support/browser';
 
-const PORT = 4173;
-const FIXTURE_PORT = 4174;
+// Several people (or agents) may run the suite at once: PW_PORT picks another pair of ports
+// and build folders so that runs never share a server or a dist/.
+const PORT = Number(process.env.PW_PORT ?? 4173);
+const FIXTURE_PORT = PORT + 1;
+const OUT = PORT === 4173 ? 'dist' : `dist-${PORT}`;
 
 export default defineConfig({
   testDir: 'tests',
@@ -24,14 +27,15 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `npx vite build --logLevel warn && npx vite preview --port ${PORT} --strictPort`,
+      command: `npx vite build --logLevel warn && npx vite preview --port ${PORT} --strictPort --outDir ${OUT}`,
+      env: { OUT_DIR: OUT },
       url: `http://localhost:${PORT}`,
       reuseExistingServer: !process.env.CI,
       timeout: 180_000,
     },
     {
-      command: `npx vite build --logLevel warn && npx vite preview --port ${FIXTURE_PORT} --strictPort --outDir dist-fixture`,
-      env: { STORY_DIR: 'tests/fixtures/tiny-story', OUT_DIR: 'dist-fixture' },
+      command: `npx vite build --logLevel warn && npx vite preview --port ${FIXTURE_PORT} --strictPort --outDir ${OUT}-fixture`,
+      env: { STORY_DIR: 'tests/fixtures/tiny-story', OUT_DIR: `${OUT}-fixture` },
       url: `http://localhost:${FIXTURE_PORT}`,
       reuseExistingServer: !process.env.CI,
       timeout: 180_000,
