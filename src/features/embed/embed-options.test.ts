@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { clampHeight, embedUrl, fullStoryUrl, iframeSnippet, parseOrigins, readEmbedOptions, resolveLayout, SHORT_FRAME_PX } from './embed-options';
+
+const ids = ['village', 'border'];
+
+describe('readEmbedOptions', () => {
+  it('reads chapter, language, layout, explore and origins from the URL', () => {
+    expect(readEmbedOptions('?embed=1&chapter=border&lang=es&layout=stepper&explore=0&origins=https://a.example', ids)).toEqual({
+      chapter: 'border', lang: 'es', layout: 'stepper', explore: false, origins: ['https://a.example'],
+    });
+  });
+
+  it('falls back to defaults for missing or unknown values', () => {
+    expect(readEmbedOptions('?embed=1&chapter=moon&lang=fr&layout=grid&explore=maybe', ids)).toEqual({
+      chapter: null, lang: null, layout: 'auto', explore: true, origins: null,
+    });
+  });
+});
+
+describe('parseOrigins', () => {
+  it('normalises each origin and drops paths, duplicates and non-web schemes', () => {
+    expect(parseOrigins('https://a.example/news/, https://a.example ,http://b.example:8080,javascript:alert(1),,nonsense')).toEqual([
+      'https://a.example', 'http://b.example:8080',
+    ]);
+  });
+
+  it('means "no allowlist" only when the parameter is absent', () => {
+    expect(parseOrigins(null)).toBeNull();
+    expect(parseOrigins('')).toEqual([]);
+  });
+});
+
+describe('resolveLayout', () => {
+  it('picks the stepper for frames shorter than the threshold and scrolling otherwise', () => {
+    expect(resolveLayout('auto', SHORT_FRAME_PX - 1)).toBe('stepper');
+    expect(resolveLayout('auto', SHORT_FRAME_PX)).toBe('scroll');
+  });
+
+  it('keeps an explicit layout whatever the height', () => {
+    expect(resolveLayout('scroll', 200)).toBe('scroll');
+    expect(resolveLayout('stepper', 900)).toBe('stepper');
+  });
+
+  it('scrolls when the height is not known yet', () => {
+    expect(resolveLayout('auto', 0)).toBe('scroll');
+  });
+});
+
+describe('URLs', () => {
+  it('opens the full story without embed parameters, in the language, at the chapter', () => {
+    const href = 'https://story.example/moon/?embed=1&chapter=village&layout=stepper&explore=0&origins=https://a.example&lang=en#x';
+    expect(fullStoryUrl(href, 'es', 'border')).toBe('https://story.example/moon/?lang=es#border');
+    expect(fullStoryUrl(href, 'en', undefined)).toBe('https://story.example/moon/?lang=en');
+  });
+
+  it('builds an embed URL with only the options that differ from the defaults', () => {
+    const base = 'https://story.example/moon/?lang=en#village';
+    expect(embedUrl(base, { chapter: null, lang: 'en', layout: 'auto', explore: true })).toBe('https://story.example/moon/?embed=1&lang=en');
+    expect(embedUrl(base, { chapter: 'border', lang: 'es', layout: 'stepper', explore: false })).toBe(
+      'https://story.example/moon/?embed=1&chapter=border&lang=es&layout=stepper&explore=0',
+    );
+  });
+});
+
+describe('iframeSnippet', () => {
+  const snippet = iframeSnippet({ src: 'https://story.example/?embed=1&lang=en', title: 'A "quoted" <story>', height: 600.4 });
+
+  it('has a title for screen readers, lazy loading, fullscreen and a whole-pixel height', () => {
+    expect(snippet).toContain('title="A &quot;quoted&quot; &lt;story&gt;"');
+    expect(snippet).toContain('loading="lazy"');
+    expect(snippet).toContain('allow="fullscreen"');
+    expect(snippet).toContain('height="600"');
+    expect(snippet).toContain('width="100%"');
+  });
+
+  it('escapes the ampersands of the URL as HTML requires', () => {
+    expect(snippet).toContain('src="https://story.example/?embed=1&amp;lang=en"');
+  });
+});
+
+describe('clampHeight', () => {
+  it('keeps heights readable and column-sized, and replaces nonsense with the fallback', () => {
+    expect(clampHeight(100, 600)).toBe(320);
+    expect(clampHeight(5000, 600)).toBe(1200);
+    expect(clampHeight(Number.NaN, 600)).toBe(600);
+  });
+});

@@ -1,0 +1,119 @@
+/**
+ * What an embed's URL asks for (`?embed=1&chapter=…&lang=…&layout=…&explore=…&origins=…`),
+ * and the URLs and snippet the Share dialog builds from the same options. Pure: no DOM.
+ */
+import type { Lang } from '@/content/schema';
+import { isLang } from '@/lib/i18n/language';
+
+export type Layout = 'scroll' | 'stepper';
+
+export interface EmbedOptions {
+  /** The chapter to open at, if the URL names one that exists. */
+  chapter: string | null;
+  lang: Lang | null;
+  layout: Layout | 'auto';
+  /** Whether the reader may leave the story's camera and explore the map. */
+  explore: boolean;
+  /** Host origins allowed to talk to the story; `null` when no allowlist was given. */
+  origins: string[] | null;
+}
+
+/** Frames shorter than this (CSS px) get the stepper: too short to scroll text beside a map. */
+export const SHORT_FRAME_PX = 480;
+
+/** The embed parameters, removed from the URL of the full story. */
+const EMBED_PARAMS = ['embed', 'chapter', 'layout', 'explore', 'origins'] as const;
+
+/**
+ * Reads `?origins=https://a.example,https://b.example` into normalised origins. Entries that
+ * are not http(s) origins are dropped; a given but empty list trusts no host at all.
+ */
+export function parseOrigins(value: string | null): string[] | null {
+  if (value === null) return null;
+  const origins = new Set<string>();
+  for (const part of value.split(',')) {
+    const origin = originOf(part.trim());
+    if (origin) origins.add(origin);
+  }
+  return [...origins];
+}
+
+function originOf(text: string): string | null {
+  if (!text) return null;
+  try {
+    const url = new URL(text);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.origin : null;
+  } catch {
+    return null;
+  }
+}
+
+export function readEmbedOptions(search: string, chapterIds: readonly string[]): EmbedOptions {
+  const params = new URLSearchParams(search);
+  const chapter = params.get('chapter');
+  const lang = params.get('lang');
+  const layout = params.get('layout');
+  return {
+    chapter: chapter && chapterIds.includes(chapter) ? chapter : null,
+    lang: isLang(lang) ? lang : null,
+    layout: layout === 'scroll' || layout === 'stepper' ? layout : 'auto',
+    explore: params.get('explore') !== '0',
+    origins: parseOrigins(params.get('origins')),
+  };
+}
+
+/** `auto` picks the stepper for short frames; `viewportHeight` in CSS px. */
+export function resolveLayout(layout: EmbedOptions['layout'], viewportHeight: number): Layout {
+  if (layout !== 'auto') return layout;
+  return viewportHeight > 0 && viewportHeight < SHORT_FRAME_PX ? 'stepper' : 'scroll';
+}
+
+/** The full story (no embed parameters) in `lang`, at `chapterId` when given. */
+export function fullStoryUrl(href: string, lang: Lang, chapterId: string | undefined): string {
+  const url = new URL(href);
+  for (const name of EMBED_PARAMS) url.searchParams.delete(name);
+  url.searchParams.set('lang', lang);
+  url.hash = chapterId ? `#${chapterId}` : '';
+  return url.toString();
+}
+
+export interface EmbedChoice {
+  chapter: string | null;
+  lang: Lang;
+  layout: EmbedOptions['layout'];
+  explore: boolean;
+}
+
+/** The embed URL for a choice, with only the parameters that differ from the defaults. */
+export function embedUrl(href: string, choice: EmbedChoice): string {
+  const url = new URL(href);
+  url.search = '';
+  url.hash = '';
+  url.searchParams.set('embed', '1');
+  if (choice.chapter) url.searchParams.set('chapter', choice.chapter);
+  url.searchParams.set('lang', choice.lang);
+  if (choice.layout !== 'auto') url.searchParams.set('layout', choice.layout);
+  if (!choice.explore) url.searchParams.set('explore', '0');
+  return url.toString();
+}
+
+const escapeAttribute = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * The `<iframe>` an editor pastes into an article: full column width, a fixed height in
+ * CSS px, a title for screen readers, loaded only when near the viewport.
+ */
+export function iframeSnippet({ src, title, height }: { src: string; title: string; height: number }): string {
+  return (
+    `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)}" ` +
+    `width="100%" height="${Math.round(height)}" style="border:0;display:block;max-width:100%" ` +
+    `loading="lazy" allow="fullscreen"></iframe>`
+  );
+}
+
+/** Heights the Share dialog offers, in CSS px: big enough to read, small enough for a column. */
+export const MIN_HEIGHT = 320;
+export const MAX_HEIGHT = 1200;
+export const clampHeight = (px: number, fallback: number): number =>
+  Number.isFinite(px) ? Math.min(MAX_HEIGHT, Math.max(MIN_HEIGHT, Math.round(px))) : fallback;
