@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import type { Call, Character, Place } from '@/content/schema';
+import type { Chapter } from '@/content/story-types';
+import { callEnd, callSentence, callsIn, formatCallTime } from './call-data';
+
+const chapter = (id: string): Chapter => ({
+  id, index: 0, file: '', title: { es: id, en: id }, thread: 'both', day: 'sunday', places: [], characters: [],
+  camera: { center: [0, 0], zoom: 1, bearing: 0, pitch: 0, transition: 'fly' }, questions: [], body: { es: [], en: [] },
+});
+const call = (id: string, chapterId: string, over: Partial<Call> = {}): Call => ({
+  id, chapter: chapterId, day: 'sunday', time: '10:00', status: 'connected', summary: { es: '', en: '' },
+  from: { place: 'corner', who: ['mum'] }, to: { place: 'home', who: ['son'] }, ...over,
+});
+const place = (id: string, en: string): Place => ({
+  id, name: { es: `${en} (es)`, en }, description: { es: '', en: '' }, coordinates: [0, 0], approximate: true,
+});
+const person = (id: string, name: string): Character => ({
+  id, name: { es: name, en: name }, role: { es: '', en: '' }, relationship: { es: '', en: '' }, thread: 'both', actor: null, places: [],
+});
+const places = [place('corner', 'The corner'), place('home', 'Home')];
+const people = [person('mum', 'Mum'), person('son', 'Son')];
+
+describe('callsIn', () => {
+  it('gives the calls told in a chapter, in story order', () => {
+    const calls = [call('a', 'one'), call('b', 'two'), call('c', 'one')];
+    expect(callsIn(chapter('one'), calls).map((c) => c.id)).toEqual(['a', 'c']);
+  });
+  it('gives no call for a chapter without one', () => {
+    expect(callsIn(chapter('three'), [call('a', 'one')])).toEqual([]);
+  });
+});
+
+describe('callSentence', () => {
+  it('names both phones and who is at each', () => {
+    const c = call('a', 'one');
+    const text = callSentence(c, callEnd(c.from, places, people), callEnd(c.to, places, people), 'en');
+    expect(text).toBe('The call links two phones: Mum at The corner and Son at Home.');
+  });
+  it('says mother and son meet instead when nobody calls', () => {
+    const c = call('a', 'one', { status: 'met-in-person', to: { place: 'corner', who: ['son'] } });
+    const text = callSentence(c, callEnd(c.from, places, people), callEnd(c.to, places, people), 'es');
+    expect(text).toBe('No hay llamada: Mum y Son se encuentran en persona en The corner (es).');
+  });
+  it('leaves out an end’s unknown people rather than failing', () => {
+    expect(callEnd({ place: 'nowhere', who: ['ghost', 'son'] }, places, people)).toEqual({ place: undefined, people: [people[1]] });
+  });
+});
+
+describe('formatCallTime', () => {
+  it('reads a 24-hour time as a clock each audience knows', () => {
+    expect(formatCallTime('10:00', 'en')).toMatch(/^10:00\sAM$/u);
+    expect(formatCallTime('15:30', 'es')).toMatch(/^3:30\sp\.\s?m\.$/u);
+  });
+  it('gives back a time it cannot read unchanged', () => {
+    expect(formatCallTime('soon', 'en')).toBe('soon');
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import type { Call, Character, Thread } from '@/content/schema';
+import type { Chapter } from '@/content/story-types';
+import { otherThread, protagonist, whereIs } from './whereabouts';
+
+const person = (id: string, thread: Thread, places: string[]): Character => ({
+  id, name: { es: id, en: id }, role: { es: '', en: '' }, relationship: { es: '', en: '' }, thread, actor: null, places,
+});
+const chapter = (index: number, places: string[], characters: string[]): Chapter => ({
+  id: `c${index}`, index, file: '', title: { es: '', en: '' }, thread: 'carlitos', day: null, places, characters,
+  camera: { center: [0, 0], zoom: 1, bearing: 0, pitch: 0, transition: 'fly' }, questions: [], body: { es: [], en: [] },
+});
+const mum = person('mum', 'rosario', ['work', 'home', 'corner']);
+
+describe('whereIs', () => {
+  const chapters = [
+    chapter(0, ['village', 'corner'], ['son', 'mum']),
+    chapter(1, ['village'], ['son']),
+    chapter(2, ['work', 'home'], ['mum']),
+    chapter(3, ['border'], ['son']),
+  ];
+  it('puts a person where they were last seen, at one of their own places', () => {
+    expect(whereIs(mum, chapters, 1, [])).toBe('corner');
+    expect(whereIs(mum, chapters, 3, [])).toBe('work');
+  });
+  it('falls back to the phone they call from when no chapter has shown them yet', () => {
+    const call: Call = {
+      id: 'k', chapter: 'c9', day: 'sunday', time: '10:00', status: 'connected', summary: { es: '', en: '' },
+      from: { place: 'corner', who: ['mum'] }, to: { place: 'village', who: ['son'] },
+    };
+    expect(whereIs(mum, [chapter(0, ['village'], ['son'])], 0, [call])).toBe('corner');
+  });
+  it('falls back to their first place, and to null when the story says nothing', () => {
+    expect(whereIs(mum, [], 0, [])).toBe('work');
+    expect(whereIs(person('x', 'rosario', []), [], 0, [])).toBeNull();
+  });
+});
+
+describe('protagonist and otherThread', () => {
+  it('takes the first character of a storyline as the one who carries it', () => {
+    expect(protagonist('rosario', [person('a', 'carlitos', []), mum, person('b', 'rosario', [])])?.id).toBe('mum');
+  });
+  it('shows the other storyline’s person, and nobody extra in a shared chapter', () => {
+    expect(otherThread('carlitos')).toBe('rosario');
+    expect(otherThread('rosario')).toBe('carlitos');
+    expect(otherThread('both')).toBeNull();
+  });
+});

@@ -1,0 +1,35 @@
+/**
+ * Where the person of the other storyline is while one storyline is on screen. Pure.
+ * The story never says it outright, so we read it from the data: the last place the
+ * person was seen in a chapter up to this one, else the phone they call from, else the
+ * first place they are listed at.
+ */
+import type { Call, Character, Thread } from '@/content/schema';
+import type { Chapter } from '@/content/story-types';
+
+/** The character who carries a storyline: the first of that thread in the cast. */
+export function protagonist(thread: Exclude<Thread, 'both'>, characters: readonly Character[]): Character | undefined {
+  return characters.find((c) => c.thread === thread);
+}
+
+/** The place id where `person` is at chapter `index`, or `null` if the story gives no clue. */
+export function whereIs(person: Character, chapters: readonly Chapter[], index: number, calls: readonly Call[]): string | null {
+  for (let i = Math.min(index, chapters.length - 1); i >= 0; i--) {
+    const chapter = chapters[i];
+    if (!chapter?.characters.includes(person.id)) continue;
+    const seen = chapter.places.find((p) => person.places.includes(p));
+    if (seen) return seen;
+  }
+  for (const call of calls) {
+    if (call.from.who.includes(person.id)) return call.from.place;
+    if (call.to.who.includes(person.id)) return call.to.place;
+  }
+  return person.places[0] ?? null;
+}
+
+/** The storyline whose person the map should also show: the other one, or none for a shared chapter. */
+export function otherThread(thread: Thread): Exclude<Thread, 'both'> | null {
+  if (thread === 'carlitos') return 'rosario';
+  if (thread === 'rosario') return 'carlitos';
+  return null;
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import type { Chapter } from '@/content/story-types';
+import { measureRoute } from '@/lib/geo/route-measure';
+import { apartKm } from './apart';
+
+const chapter = (index: number, route?: { from: string; to: string }): Chapter => ({
+  id: `c${index}`, index, file: '', title: { es: '', en: '' }, thread: route ? 'carlitos' : 'rosario', day: null, places: [], characters: [],
+  camera: { center: [0, 0], zoom: 1, bearing: 0, pitch: 0, transition: 'fly' }, questions: [], body: { es: [], en: [] }, route,
+});
+// Along the equator: one degree of longitude is about 111.2 km.
+const route = () => measureRoute({ coordinates: [[0, 0], [1, 0], [2, 0]], stops: [{ place: 'home', index: 0 }, { place: 'mid', index: 1 }, { place: 'corner', index: 2 }] });
+const chapters = [chapter(0, { from: 'home', to: 'mid' }), chapter(1), chapter(2, { from: 'mid', to: 'corner' })];
+
+describe('apartKm', () => {
+  it('is the whole route before the journey starts', () => {
+    expect(apartKm(route(), chapters, -1, 0)).toBeCloseTo(222.4, 0);
+  });
+  it('shrinks as the reader scrolls through a journey chapter', () => {
+    const start = apartKm(route(), chapters, 0, 0)!;
+    const half = apartKm(route(), chapters, 0, 0.5)!;
+    expect(half).toBeLessThan(start);
+    expect(start - half).toBeCloseTo(55.6, 0);
+  });
+  it('holds still through a chapter of the other storyline', () => {
+    expect(apartKm(route(), chapters, 1, 0)).toBeCloseTo(apartKm(route(), chapters, 1, 1)!, 9);
+    expect(apartKm(route(), chapters, 1, 0.3)).toBeCloseTo(111.2, 0);
+  });
+  it('reaches zero at the end of the route, and never goes below it', () => {
+    expect(apartKm(route(), chapters, 2, 1)).toBeCloseTo(0, 9);
+    expect(apartKm(route(), chapters, 2, 7)).toBeGreaterThanOrEqual(0);
+  });
+  it('is null when there is no route to measure', () => {
+    expect(apartKm(null, chapters, 0, 0.5)).toBeNull();
+  });
+});

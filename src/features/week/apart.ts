@@ -1,0 +1,17 @@
+/**
+ * How far apart mother and son are: the route still ahead of Carlitos, from where the
+ * reader's scroll puts him to the route's end, the corner where Rosario takes his call.
+ * Measured along the journey line (km), since that is the distance he has to cover. Pure.
+ */
+import type { Chapter } from '@/content/story-types';
+import { chapterSpan, travelledKm, type MeasuredRoute } from '@/lib/geo/route-measure';
+
+/**
+ * km of route left between Carlitos and Rosario at chapter `index` (−1 = the cover) and
+ * `progress` (0…1) through it; never negative. `null` when the story has no measured route.
+ */
+export function apartKm(route: MeasuredRoute | null, chapters: readonly Chapter[], index: number, progress: number): number | null {
+  if (!route) return null;
+  const travelled = index < 0 ? 0 : travelledKm(chapterSpan(chapters, index, route), progress);
+  return Math.max(0, route.totalKm - travelled);
+}
