@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Place } from '@/content/schema';
 import type { Chapter } from '@/content/story-types';
-import { describeMap, formatDistance } from './describe-map';
+import { describeMap } from './describe-map';
 
 const place = (id: string, en: string, approximate: boolean): Place => ({
   id, name: { es: `${en} (es)`, en }, description: { es: '', en: '' }, coordinates: [0, 0], approximate,
@@ -9,16 +9,6 @@ const place = (id: string, en: string, approximate: boolean): Place => ({
 const chapter = (places: string[]): Chapter => ({
   id: 'c', index: 0, file: '', title: { es: '', en: '' }, thread: 'carlitos', day: null, places, characters: [],
   camera: { center: [0, 0], zoom: 1, bearing: 0, pitch: 0, transition: 'fly' }, questions: [], body: { es: [], en: [] },
-});
-
-describe('formatDistance', () => {
-  it('uses kilometres in Spanish and miles in English', () => {
-    expect(formatDistance(1609.344, 'en')).toBe('1,000 mi');
-    expect(formatDistance(1900, 'es')).toBe('1,900 km');
-  });
-  it('keeps short distances exact to the unit', () => {
-    expect(formatDistance(42.4, 'es')).toBe('42 km');
-  });
 });
 
 describe('describeMap', () => {

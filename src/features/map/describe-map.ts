@@ -5,16 +5,7 @@
 import type { Lang } from '@/content/schema';
 import type { Chapter } from '@/content/story-types';
 import type { Place } from '@/content/schema';
-
-const KM_PER_MILE = 1.609344;
-
-/** "1,234 km" in Spanish, "767 mi" in English: the units each audience reads every day. */
-export function formatDistance(km: number, lang: Lang): string {
-  const value = lang === 'en' ? km / KM_PER_MILE : km;
-  const rounded = value >= 100 ? Math.round(value / 10) * 10 : Math.round(value);
-  const n = new Intl.NumberFormat(lang === 'en' ? 'en-US' : 'es-MX').format(rounded);
-  return `${n} ${lang === 'en' ? 'mi' : 'km'}`;
-}
+import { formatDistance } from '@/lib/i18n/format-distance';
 
 const words = {
   map: { es: 'Mapa', en: 'Map' },
