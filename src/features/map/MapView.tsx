@@ -27,9 +27,11 @@ export interface MapViewProps {
   extraDescription?: readonly string[];
   callArc?: LonLat[] | null;
   other?: { at: LonLat; label: string } | null;
+  /** Whether the reader may leave the story's camera and explore (an embed may forbid it). */
+  explorable?: boolean;
 }
 
-export function MapView({ index, progress, lang, onSelectPlace, highlighted = [], extraDescription = [], callArc = null, other = null }: MapViewProps) {
+export function MapView({ index, progress, lang, onSelectPlace, highlighted = [], extraDescription = [], callArc = null, other = null, explorable = true }: MapViewProps) {
   const chapter = story.chapters[Math.max(0, index)];
   const camera = (chapter ?? story.chapters[0])!.camera;
   const container = useRef<HTMLDivElement>(null);
@@ -84,7 +86,7 @@ export function MapView({ index, progress, lang, onSelectPlace, highlighted = []
     <div className="map-pane" data-map-state={state} data-explore={explore || undefined}>
       <div ref={container} className="map-canvas" />
       {state !== 'ready' && <MapFallback failed={state === 'failed'} camera={camera} km={km} places={places} lang={lang} label={description} />}
-      <MapControls lang={lang} description={description} announcement={announcement} explore={explore} canExplore={state === 'ready'} onExplore={setExplore} fallbackNote={note === 'fallback'} />
+      <MapControls lang={lang} description={description} announcement={announcement} explore={explore} canExplore={explorable && state === 'ready'} onExplore={setExplore} fallbackNote={note === 'fallback'} />
     </div>
   );
 }
