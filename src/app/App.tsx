@@ -4,6 +4,7 @@
  * Every mode reads the same story; switching keeps the reader's chapter.
  */
 import { lazy, Suspense, useCallback, useState } from 'react';
+import { EmbedView } from './EmbedView';
 import { ReadingView } from './ReadingView';
 
 const PresentView = lazy(() => import('./PresentView').then((m) => ({ default: m.PresentView })));
@@ -29,12 +30,13 @@ export function App() {
     writeMode(next, chapterId);
     setMode(next);
   }, []);
-  if (mode === 'present' && !embed) {
+  if (embed) return <EmbedView />;
+  if (mode === 'present') {
     return (
       <Suspense fallback={null}>
         <PresentView onExit={(id) => switchMode('read', id)} />
       </Suspense>
     );
   }
-  return <ReadingView embed={embed} onPresent={(id) => switchMode('present', id)} />;
+  return <ReadingView onPresent={(id) => switchMode('present', id)} />;
 }

@@ -16,22 +16,27 @@ import { usePresentKey } from './use-present-key';
 import { useMapOverlays } from './use-map-overlays';
 import { useChapterHash } from './use-chapter-hash';
 import { useLanguage } from './use-language';
+import { useEmbedHost } from './use-embed-host';
+import { fullStoryUrl, type EmbedOptions } from '@/features/embed/embed-options';
+import { OpenFullStory } from '@/features/embed/OpenFullStory';
+import { ShareButton } from '@/features/embed/ShareDialog';
 
 
 interface Props {
-  /** Inside an iframe: the URL and history belong to nobody but the host page. */
-  embed?: boolean;
+  /** Inside an iframe, its options: the URL and history belong to nobody but the host page. */
+  embed?: EmbedOptions;
   onPresent: (chapterId?: string) => void;
 }
 
-export function ReadingView({ embed = false, onPresent }: Props) {
+export function ReadingView({ embed: embedOptions, onPresent }: Props) {
+  const embed = embedOptions !== undefined;
   const [lang, setLang] = useLanguage(!embed);
   const container = useRef<HTMLDivElement>(null);
   // On a phone the map fills the top of the screen, so the reading line sits lower.
   const phone = useMediaQuery('(max-width: 700px)');
   const { index, progress, scrollTo, measure } = useScrollStep(container, window, { trigger: phone ? 0.72 : 0.5 });
   const chapters = story.chapters;
-  useChapterHash(chapters, index, (i) => scrollTo(i), !embed, location.hash);
+  useChapterHash(chapters, index, (i) => scrollTo(i), !embed, embedOptions?.chapter ? `#${embedOptions.chapter}` : location.hash);
   const overlays = useMapOverlays(index, progress, lang);
   usePresentKey(!embed, () => onPresent(chapters[index]?.id));
 
@@ -43,6 +48,7 @@ export function ReadingView({ embed = false, onPresent }: Props) {
     setLang(next);
     setShownLang(next);
   };
+  useEmbedHost(embedOptions, { index, lang, layout: 'scroll', goTo: (i) => scrollTo(i), setLanguage: switchLanguage });
   useLayoutEffect(() => {
     const p = place.current;
     place.current = null;
@@ -51,7 +57,7 @@ export function ReadingView({ embed = false, onPresent }: Props) {
   }, [shownLang, scrollTo, measure]);
 
   return (
-    <div className="reading">
+    <div className={embed ? 'reading is-embed' : 'reading'}>
       <a className="skip-link" href="#story">{t('skipToStory', lang)}</a>
       <div className="topbar">
         <span className="topbar-title">{story.settings.title[lang]}</span>
@@ -62,7 +68,9 @@ export function ReadingView({ embed = false, onPresent }: Props) {
               {t('present', lang)}
             </button>
           )}
+          {!embed && <ShareButton lang={lang} chapterId={chapters[index]?.id} />}
           <LanguageSwitch lang={lang} onChange={switchLanguage} />
+          {embed && <OpenFullStory href={fullStoryUrl(location.href, lang, chapters[index]?.id)} lang={lang} />}
         </div>
       </div>
       <div className="layout">
@@ -72,6 +80,7 @@ export function ReadingView({ embed = false, onPresent }: Props) {
             progress={progress}
             lang={lang}
             {...overlays}
+            explorable={embedOptions?.explore ?? true}
             onSelectPlace={(id) => {
               const i = firstChapterAt(id);
               if (i >= 0) scrollTo(i);

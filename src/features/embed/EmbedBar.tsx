@@ -1,0 +1,26 @@
+import './embed.css';
+/** The embed's only chrome: the story's title, the language switch, and a way out to the full story. */
+import type { ReactNode } from 'react';
+import type { Lang } from '@/content/schema';
+import { OpenFullStory } from './OpenFullStory';
+
+interface Props {
+  title: string;
+  lang: Lang;
+  /** The full story at the reader's chapter, opened in a new tab. */
+  fullStoryHref: string;
+  /** The app's language switch (it keeps the reader's place, which only the app knows). */
+  languageSwitch: ReactNode;
+}
+
+export function EmbedBar({ title, lang, fullStoryHref, languageSwitch }: Props) {
+  return (
+    <header className="topbar embed-bar">
+      <span className="topbar-title embed-title">{title}</span>
+      <div className="topbar-actions">
+        {languageSwitch}
+        <OpenFullStory href={fullStoryHref} lang={lang} />
+      </div>
+    </header>
+  );
+}

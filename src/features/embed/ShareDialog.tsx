@@ -1,0 +1,115 @@
+import './embed.css';
+/**
+ * Share or embed the story: a link to the reader's chapter, and an iframe snippet built from
+ * the editor's choices, with a live preview. A modal `<dialog>`: focus moves in, Esc closes,
+ * and focus returns to the Share button.
+ */
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import type { Lang } from '@/content/schema';
+import { story } from '@/content/story';
+import { EmbedChoiceForm } from './EmbedChoiceForm';
+import { clampHeight, embedUrl, fullStoryUrl, iframeSnippet, SHORT_FRAME_PX, type EmbedChoice } from './embed-options';
+import { et } from './embed-strings';
+import { useCopy, type CopyStatus } from './use-copy';
+
+interface Props {
+  lang: Lang;
+  /** The reader's chapter, if they are past the cover. */
+  chapterId: string | undefined;
+  onClose: () => void;
+}
+
+/** Default frame heights (CSS px): a scrolling story needs room; a stepper fits a short slot. */
+const defaultHeight = (layout: EmbedChoice['layout']) => (layout === 'stepper' ? SHORT_FRAME_PX - 40 : 640);
+
+export function ShareDialog({ lang, chapterId, onClose }: Props) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const linkField = useRef<HTMLInputElement>(null);
+  const snippetField = useRef<HTMLTextAreaElement>(null);
+  const titleId = useId();
+  const [choice, setChoice] = useState<EmbedChoice>({ chapter: chapterId ?? null, lang, layout: 'auto', explore: true });
+  const [heightText, setHeightText] = useState<string | null>(null);
+  const [linkStatus, copyLink] = useCopy();
+  const [snippetStatus, copySnippet, resetSnippet] = useCopy();
+
+  useEffect(() => {
+    const el = dialog.current;
+    if (!el) return;
+    el.showModal();
+    el.addEventListener('close', onClose);
+    return () => el.removeEventListener('close', onClose);
+  }, [onClose]);
+
+  const link = fullStoryUrl(location.href, lang, chapterId);
+  const src = embedUrl(location.href, choice);
+  const height = clampHeight(Number(heightText ?? NaN), defaultHeight(choice.layout));
+  const title = et('iframeTitle', choice.lang, { title: story.settings.title[choice.lang] });
+  const snippet = iframeSnippet({ src, title, height });
+
+  return (
+    <dialog ref={dialog} className="share-dialog" aria-labelledby={titleId}>
+      <div className="share-head">
+        <h2 id={titleId}>{et('shareTitle', lang)}</h2>
+        <button type="button" onClick={() => dialog.current?.close()}>{et('close', lang)}</button>
+      </div>
+      <section className="share-section">
+        <h3>{et('linkHeading', lang)}</h3>
+        <div className="share-row">
+          <input ref={linkField} readOnly value={link} aria-label={et('linkLabel', lang)} onFocus={(e) => e.target.select()} />
+          <button type="button" onClick={() => copyLink(link, linkField.current)}>{et('copyLink', lang)}</button>
+        </div>
+        <Status status={linkStatus} lang={lang} />
+      </section>
+      <section className="share-section share-embed">
+        <h3>{et('embedHeading', lang)}</h3>
+        <div className="share-columns">
+          <div>
+            <EmbedChoiceForm
+              lang={lang}
+              choice={choice}
+              height={heightText ?? String(height)}
+              onChoice={(next) => { setChoice(next); resetSnippet(); }}
+              onHeight={(text) => { setHeightText(text); resetSnippet(); }}
+            />
+            <label className="share-snippet">
+              {et('snippetLabel', lang)}
+              <textarea ref={snippetField} readOnly rows={5} value={snippet} onFocus={(e) => e.target.select()} />
+            </label>
+            <button type="button" onClick={() => copySnippet(snippet, snippetField.current)}>{et('copySnippet', lang)}</button>
+            <Status status={snippetStatus} lang={lang} />
+          </div>
+          <figure className="share-preview">
+            <figcaption>{et('preview', lang)}</figcaption>
+            <iframe src={src} title={et('previewTitle', lang)} height={height} allow="fullscreen" />
+          </figure>
+        </div>
+      </section>
+    </dialog>
+  );
+}
+
+function Status({ status, lang }: { status: CopyStatus; lang: Lang }) {
+  return (
+    <p className="share-status" role="status">
+      {status === 'copied' ? et('copied', lang) : status === 'failed' ? et('copyFailed', lang) : ''}
+    </p>
+  );
+}
+
+/** The topbar button and, while open, its dialog. */
+export function ShareButton({ lang, chapterId }: Omit<Props, 'onClose'>) {
+  const [open, setOpen] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+  const close = useCallback(() => {
+    setOpen(false);
+    button.current?.focus();
+  }, []);
+  return (
+    <>
+      <button ref={button} type="button" aria-haspopup="dialog" onClick={() => setOpen(true)}>
+        {et('share', lang)}
+      </button>
+      {open && <ShareDialog lang={lang} chapterId={chapterId} onClose={close} />}
+    </>
+  );
+}
