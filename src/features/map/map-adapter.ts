@@ -108,12 +108,22 @@ export async function createMap(options: MapOptions): Promise<MapAdapter> {
   let fadeTimer: ReturnType<typeof setTimeout> | undefined;
 
   const source = (id: string) => map.getSource(id) as GeoJSONSource | undefined;
+  // State a test (or a curious reader's devtools) can read off the page: the view once the
+  // camera has settled, and the kind of the last move.
+  const el = options.container;
+  map.on('movestart', () => el.setAttribute('data-moving', ''));
+  map.on('idle', () => {
+    el.removeAttribute('data-moving');
+    const c = map.getCenter();
+    el.dataset.camera = `${c.lng.toFixed(2)},${c.lat.toFixed(2)},${map.getZoom().toFixed(1)}`;
+  });
 
   return {
     showCamera(camera, move) {
       const target = { center: camera.center, zoom: camera.zoom, bearing: camera.bearing, pitch: camera.pitch };
       clearTimeout(fadeTimer);
       options.container.classList.remove('is-fading');
+      el.dataset.lastMove = move.kind;
       // Each call interrupts the previous animation: the latest chapter always wins.
       if (move.kind === 'jump') map.jumpTo(target);
       else if (move.kind === 'fly') map.flyTo({ ...target, duration: move.durationMs, essential: false });

@@ -1,0 +1,94 @@
+/**
+ * The content rules a machine can check, run against the real story in story/.
+ * (The format itself is tested in parse-story.test.ts.)
+ */
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { plainText } from './markdown';
+import { loadStoryDir } from './read-story-dir';
+import type { Story } from './story-types';
+
+function realStory(): Story {
+  const result = loadStoryDir(resolve(__dirname, '../../story'), 'story');
+  if (!result.ok) throw new Error(result.issues.map((i) => `${i.file} ${i.path}: ${i.message}`).join('\n'));
+  return result.story;
+}
+
+const story = realStory();
+const words = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+const allTexts = (value: unknown): string[] =>
+  typeof value === 'string' ? [value] : value && typeof value === 'object' ? Object.values(value).flatMap(allTexts) : [];
+
+describe('the story content', () => {
+  it('has at least 16 chapters, 12 places and 12 characters', () => {
+    expect(story.chapters.length).toBeGreaterThanOrEqual(16);
+    expect(story.places.length).toBeGreaterThanOrEqual(12);
+    expect(story.characters.length).toBeGreaterThanOrEqual(12);
+  });
+
+  it.each(story.chapters.map((c) => [c.id, c] as const))('chapter %s has 80–200 words in each language', (_, chapter) => {
+    for (const lang of ['es', 'en'] as const) {
+      const n = words(plainText(chapter.body[lang]));
+      expect(n, `${chapter.file} ${lang}: ${n} words`).toBeGreaterThanOrEqual(80);
+      expect(n, `${chapter.file} ${lang}: ${n} words`).toBeLessThanOrEqual(200);
+    }
+  });
+
+  it('gives every chapter a day, presenter notes and one to three questions in both languages', () => {
+    for (const c of story.chapters.filter((ch) => ch.id !== 'about')) {
+      expect(c.day, c.file).not.toBeNull();
+      expect(c.notes?.es && c.notes.en, c.file).toBeTruthy();
+      expect(c.questions.length, c.file).toBeGreaterThanOrEqual(1);
+      expect(c.questions.length, c.file).toBeLessThanOrEqual(3);
+    }
+  });
+
+  it('puts no web address in chapter prose except the credits in the about chapter', () => {
+    for (const c of story.chapters.filter((ch) => ch.id !== 'about')) {
+      const text = JSON.stringify(c.body);
+      expect(text, c.file).not.toMatch(/https?:\/\/|www\./i);
+    }
+  });
+
+  it('never mentions a way to download or stream copies of the film', () => {
+    const everything = allTexts(story).join('\n');
+    expect(everything).not.toMatch(/torrent|dvdrip|mega\.nz|tinyurl|tinurl|descarga(r)? la película|watch (it )?free|ver gratis/i);
+  });
+
+  it('quotes no dialogue beyond a few words', () => {
+    const quotes = allTexts(story).join('\n').match(/[“"«][^”"»]+[”"»]/g) ?? [];
+    for (const q of quotes) expect(words(q), q).toBeLessThanOrEqual(8);
+  });
+
+  it('uses every place in at least one chapter, and marks most of them approximate', () => {
+    const used = new Set(story.chapters.flatMap((c) => c.places));
+    for (const p of story.places) expect(used.has(p.id), p.id).toBe(true);
+    expect(story.places.filter((p) => p.approximate).length).toBeGreaterThan(story.places.length / 2);
+  });
+
+  it('brings every character into at least one chapter', () => {
+    const present = new Set(story.chapters.flatMap((c) => c.characters));
+    for (const ch of story.characters) expect(present.has(ch.id), ch.id).toBe(true);
+  });
+
+  it('draws the route through the journey places in the order the chapters travel them', () => {
+    const legs = story.chapters.flatMap((c) => (c.route ? [c.route] : []));
+    const stops = story.route.stops.map((s) => s.place);
+    expect(legs[0]?.from).toBe(stops[0]);
+    expect(legs.at(-1)?.to).toBe(stops.at(-1));
+    legs.forEach((leg, i) => {
+      if (i > 0) expect(leg.from, `leg ${i}`).toBe(legs[i - 1]?.to);
+      expect(stops.indexOf(leg.to)).toBeGreaterThan(stops.indexOf(leg.from));
+    });
+    for (const place of new Set(legs.flatMap((l) => [l.from, l.to]))) expect(stops).toContain(place);
+  });
+
+  it('follows roads rather than straight hops between places', () => {
+    expect(story.route.coordinates.length).toBeGreaterThan(story.route.stops.length * 3);
+  });
+
+  it('places calls only on Sundays, with both ends known', () => {
+    for (const call of story.calls) expect(['sunday', 'next-sunday']).toContain(call.day);
+    expect(story.calls.some((c) => c.status === 'met-in-person' && c.day === 'next-sunday')).toBe(true);
+  });
+});

@@ -1,0 +1,152 @@
+import { expect, test } from '@playwright/test';
+import { distinctColours, mapCanvas, mapSettled, pixelDifference, routeTravelled } from './support/map';
+import { currentChapter, scrollSettled, scrollToChapter } from './support/reading';
+import { loadStory } from './support/story';
+
+const story = loadStory();
+const journey = story.chapters.filter((c) => c.route);
+const firstJourney = journey[0]!;
+const laterJourney = journey[Math.floor(journey.length / 2)]!;
+const placeName = (id: string, lang: 'es' | 'en') => story.places.find((p) => p.id === id)!.name[lang];
+const announcement = (page: import('@playwright/test').Page) => page.getByTestId('map-announcement');
+
+test.use({ locale: 'en-US' });
+
+test('the embedded map draws: not blank, with its attribution, from the built app', async ({ page }) => {
+  await page.goto(`/?lang=en#${firstJourney.id}`);
+  await mapSettled(page);
+  expect(await distinctColours(page, mapCanvas(page).locator('canvas'))).toBeGreaterThan(8);
+  await expect(page.locator('.maplibregl-ctrl-attrib')).toContainText('Natural Earth');
+  await page.screenshot({ path: 'test-results/map-desktop.png' });
+});
+
+test('scrolling to a later chapter moves the map; scrolling back restores it', async ({ page }) => {
+  await page.goto('/?lang=en');
+  await scrollToChapter(page, firstJourney.id);
+  await mapSettled(page);
+  await expect(announcement(page)).toContainText(placeName(firstJourney.places[0]!, 'en'));
+  const cameraBefore = await mapCanvas(page).getAttribute('data-camera');
+  const before = await mapCanvas(page).locator('canvas').screenshot();
+
+  await scrollToChapter(page, laterJourney.id);
+  await mapSettled(page);
+  await expect(announcement(page)).toContainText(placeName(laterJourney.places[0]!, 'en'));
+  const after = await mapCanvas(page).locator('canvas').screenshot();
+  expect(await pixelDifference(page, before, after)).toBeGreaterThan(0.05);
+
+  await scrollToChapter(page, firstJourney.id);
+  await mapSettled(page);
+  await expect(mapCanvas(page)).toHaveAttribute('data-camera', cameraBefore!);
+  await expect(announcement(page)).toContainText(placeName(firstJourney.places[0]!, 'en'));
+});
+
+test('rapid scrolling top to bottom and back ends on the chapter in view, not a queue of flights', async ({ page }) => {
+  await page.goto('/?lang=en');
+  await mapSettled(page);
+  for (let i = 0; i < 6; i++) {
+    await page.keyboard.press('End');
+    await page.keyboard.press('Home');
+  }
+  await page.keyboard.press('End');
+  await scrollSettled(page);
+  const last = story.chapters.at(-1)!;
+  await expect(currentChapter(page)).toHaveAttribute('id', last.id);
+  await mapSettled(page);
+  const [lng, lat] = last.camera.center;
+  await expect(mapCanvas(page)).toHaveAttribute('data-camera', `${lng.toFixed(2)},${lat.toFixed(2)},${last.camera.zoom.toFixed(1)}`);
+});
+
+test('the route drawn grows as the reader scrolls through a journey chapter, and shrinks back', async ({ page }) => {
+  await page.goto('/?lang=es');
+  await mapSettled(page);
+  await scrollToChapter(page, firstJourney.id);
+  const start = await routeTravelled(page);
+  await page.mouse.move(200, 400);
+  await page.mouse.wheel(0, 250);
+  await scrollSettled(page);
+  await expect.poll(() => routeTravelled(page)).toBeGreaterThan(start);
+  await scrollToChapter(page, laterJourney.id);
+  const later = await routeTravelled(page);
+  expect(later).toBeGreaterThan(start);
+  await scrollToChapter(page, firstJourney.id);
+  await expect.poll(() => routeTravelled(page)).toBeLessThan(later);
+});
+
+test('clicking a place on the map takes the reader to its first chapter', async ({ page }) => {
+  await page.goto('/?lang=en');
+  await mapSettled(page);
+  const target = story.chapters.find((c) => c.places.length > 0 && c.index > 2)!;
+  const placeId = target.places[0]!;
+  const first = story.chapters.find((c) => c.places.includes(placeId))!;
+  await page.locator(`.place-marker[data-place="${placeId}"]`).click();
+  await expect(currentChapter(page)).toHaveAttribute('id', first.id);
+});
+
+test('places the film does not name are marked approximate on the map', async ({ page }) => {
+  await page.goto(`/?lang=en#${firstJourney.id}`);
+  await mapSettled(page);
+  const approx = story.places.find((p) => p.approximate)!;
+  await expect(page.locator(`.place-marker[data-place="${approx.id}"]`)).toHaveAttribute('aria-label', `${approx.name.en}, approximate place`);
+  await expect(page.locator(`.place-marker[data-place="${approx.id}"]`)).toHaveClass(/is-approximate/);
+});
+
+test('with reduced motion the map never flies', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('/?lang=en');
+  await mapSettled(page);
+  await scrollToChapter(page, firstJourney.id);
+  await scrollToChapter(page, laterJourney.id);
+  await mapSettled(page);
+  await expect(mapCanvas(page)).toHaveAttribute('data-last-move', /^(jump|fade)$/);
+});
+
+test('reading never stops the page from scrolling, and Explore hands the map to the reader', async ({ page }) => {
+  await page.goto(`/?lang=en#${firstJourney.id}`);
+  await mapSettled(page);
+  const y = await page.evaluate(() => scrollY);
+  await page.mouse.move(900, 400); // over the map
+  await page.mouse.wheel(0, 300);
+  await scrollSettled(page);
+  expect(await page.evaluate(() => scrollY)).toBeGreaterThan(y);
+  await page.getByRole('button', { name: 'Explore the map' }).click();
+  await expect(page.getByRole('button', { name: 'Zoom in' })).toBeVisible();
+  await page.getByRole('button', { name: 'Back to the story' }).click();
+  await expect(page.getByRole('button', { name: 'Zoom in' })).toHaveCount(0);
+});
+
+test('a whole read sends no request to any other host', async ({ page, baseURL }) => {
+  const foreign: string[] = [];
+  page.on('request', (r) => {
+    const url = r.url();
+    if (!url.startsWith(baseURL!) && !/^(data|blob):/.test(url)) foreign.push(url);
+  });
+  await page.goto('/?lang=en');
+  await mapSettled(page);
+  await scrollToChapter(page, laterJourney.id);
+  await page.keyboard.press('End');
+  await scrollSettled(page);
+  await mapSettled(page);
+  expect(foreign).toEqual([]);
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
+
+  test('the map stays in view above the scrolling chapter cards', async ({ page }) => {
+    await page.goto('/?lang=es');
+    await mapSettled(page);
+    await scrollToChapter(page, laterJourney.id);
+    const map = await page.locator('.map-region').boundingBox();
+    expect(map!.y).toBeLessThan(100);
+    expect(map!.height).toBeGreaterThan(200);
+    await expect(announcement(page)).toContainText(placeName(laterJourney.places[0]!, 'es'));
+    await page.screenshot({ path: 'test-results/map-phone.png' });
+  });
+});
+
+test('no horizontal overflow at 320 px', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto('/?lang=es');
+  await mapSettled(page);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+});

@@ -1,0 +1,63 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export const mapCanvas = (page: Page) => page.locator('.map-canvas');
+
+/** Waits until the WebGL map has loaded and its camera has come to rest. */
+export async function mapSettled(page: Page): Promise<void> {
+  await expect(page.locator('.map-pane')).toHaveAttribute('data-map-state', 'ready');
+  await expect(mapCanvas(page)).toHaveAttribute('data-camera', /.+/);
+  await expect(mapCanvas(page)).not.toHaveAttribute('data-moving', /.*/);
+}
+
+/** Distinct colours (quantised) in a screenshot of an element: a blank map has one or two. */
+export async function distinctColours(page: Page, target: Locator): Promise<number> {
+  const png = (await target.screenshot()).toString('base64');
+  return page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = img.width;
+    c.height = img.height;
+    const ctx = c.getContext('2d')!;
+    ctx.drawImage(img, 0, 0);
+    const data = ctx.getImageData(0, 0, c.width, c.height).data;
+    const seen = new Set<number>();
+    for (let i = 0; i < data.length; i += 16) seen.add(((data[i]! >> 4) << 8) | ((data[i + 1]! >> 4) << 4) | (data[i + 2]! >> 4));
+    return seen.size;
+  }, png);
+}
+
+/** The share of pixels that differ between two screenshots of the same size (0…1). */
+export async function pixelDifference(page: Page, a: Buffer, b: Buffer): Promise<number> {
+  return page.evaluate(async ([pa, pb]) => {
+    const load = async (b64: string) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const c = document.createElement('canvas');
+      c.width = img.width;
+      c.height = img.height;
+      const ctx = c.getContext('2d')!;
+      ctx.drawImage(img, 0, 0);
+      return ctx.getImageData(0, 0, c.width, c.height).data;
+    };
+    const [x, y] = await Promise.all([load(pa!), load(pb!)]);
+    let diff = 0;
+    for (let i = 0; i < x.length; i += 4) {
+      if (Math.abs(x[i]! - y[i]!) + Math.abs(x[i + 1]! - y[i + 1]!) + Math.abs(x[i + 2]! - y[i + 2]!) > 40) diff++;
+    }
+    return diff / (x.length / 4);
+  }, [a.toString('base64'), b.toString('base64')]);
+}
+
+/** The km (es) travelled according to the map's visible description. */
+export async function routeTravelled(page: Page): Promise<number> {
+  if (!(await page.locator('.map-description').isVisible())) {
+    await page.getByRole('button', { name: /Describir el mapa|Describe the map/ }).click();
+  }
+  const text = await page.locator('.map-description').innerText();
+  const m = /recorrido: ([\d,]+) km de/.exec(text);
+  if (!m) throw new Error(`no route distance in: ${text}`);
+  return Number(m[1]!.replace(/,/g, ''));
+}
