@@ -45,8 +45,12 @@ export class PlaceMarkers {
       entry.key = key;
       entry.text.textContent = place.approximate ? `≈ ${place.label}` : place.label;
       entry.el.setAttribute('aria-label', place.accessibleName);
-      entry.el.className = ['place-marker', place.active && 'is-active', place.approximate && 'is-approximate', place.highlighted && 'is-highlighted']
-        .filter(Boolean).join(' ');
+      // Toggle, never assign className: maplibre's own marker classes position the element.
+      const cls = entry.el.classList;
+      cls.add('place-marker');
+      cls.toggle('is-active', place.active);
+      cls.toggle('is-approximate', place.approximate);
+      cls.toggle('is-highlighted', place.highlighted);
       entry.el.style.zIndex = place.active || place.highlighted ? '3' : '1';
     }
     for (const [id, entry] of this.markers) {
