@@ -26,12 +26,16 @@ export interface MapViewProps {
   /** Sentences other features add to the map description. */
   extraDescription?: readonly string[];
   callArc?: LonLat[] | null;
+  /** Places whose phone is ringing in this chapter (the two ends of a call). */
+  ringing?: readonly string[];
   other?: { at: LonLat; label: string } | null;
   /** Whether the reader may leave the story's camera and explore (an embed may forbid it). */
   explorable?: boolean;
 }
 
-export function MapView({ index, progress, lang, onSelectPlace, highlighted = [], extraDescription = [], callArc = null, other = null, explorable = true }: MapViewProps) {
+const NO_PLACES: readonly string[] = [];
+
+export function MapView({ index, progress, lang, onSelectPlace, highlighted = [], extraDescription = [], callArc = null, ringing = NO_PLACES, other = null, explorable = true }: MapViewProps) {
   const chapter = story.chapters[Math.max(0, index)];
   const camera = (chapter ?? story.chapters[0])!.camera;
   const container = useRef<HTMLDivElement>(null);
@@ -67,7 +71,7 @@ export function MapView({ index, progress, lang, onSelectPlace, highlighted = []
   // eslint-disable-next-line react-hooks/exhaustive-deps -- redraw for a new chapter or a newly loaded map
   useEffect(() => drawRoute(progress.get()), [index, state]);
 
-  const places = useMemo(() => placeMarkerStates(chapter?.places ?? [], highlighted, lang), [chapter, highlighted, lang]);
+  const places = useMemo(() => placeMarkerStates(chapter?.places ?? [], highlighted, lang, ringing), [chapter, highlighted, lang, ringing]);
   useEffect(() => adapter.current?.setPlaces(places), [places, state, adapter]);
   useEffect(() => adapter.current?.setLanguage(lang), [lang, state, adapter]);
   useEffect(() => adapter.current?.setCallArc(callArc), [callArc, state, adapter]);

@@ -15,6 +15,8 @@ export interface PlaceMarkerState {
   approximate: boolean;
   active: boolean;
   highlighted: boolean;
+  /** A phone on a call the reader is at: it pulses briefly (not under reduced motion). */
+  ringing?: boolean;
 }
 
 export class PlaceMarkers {
@@ -40,7 +42,7 @@ export class PlaceMarkers {
         entry = { marker, el, text, key: '' };
         this.markers.set(place.id, entry);
       }
-      const key = `${place.label}|${place.accessibleName}|${place.approximate}|${place.active}|${place.highlighted}`;
+      const key = `${place.label}|${place.accessibleName}|${place.approximate}|${place.active}|${place.highlighted}|${place.ringing}`;
       if (key === entry.key) continue;
       entry.key = key;
       entry.text.textContent = place.approximate ? `≈ ${place.label}` : place.label;
@@ -51,6 +53,7 @@ export class PlaceMarkers {
       cls.toggle('is-active', place.active);
       cls.toggle('is-approximate', place.approximate);
       cls.toggle('is-highlighted', place.highlighted);
+      cls.toggle('is-ringing', place.ringing ?? false);
       entry.el.style.zIndex = place.active || place.highlighted ? '3' : '1';
     }
     for (const [id, entry] of this.markers) {

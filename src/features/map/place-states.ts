@@ -5,7 +5,7 @@ import type { PlaceMarkerState } from './markers';
 
 const approxWord = { es: 'lugar aproximado', en: 'approximate place' } as const;
 
-export function placeMarkerStates(active: readonly string[], highlighted: readonly string[], lang: Lang): PlaceMarkerState[] {
+export function placeMarkerStates(active: readonly string[], highlighted: readonly string[], lang: Lang, ringing: readonly string[] = []): PlaceMarkerState[] {
   return story.places.map((p) => ({
     id: p.id,
     coordinates: p.coordinates,
@@ -14,5 +14,6 @@ export function placeMarkerStates(active: readonly string[], highlighted: readon
     approximate: p.approximate,
     active: active.includes(p.id),
     highlighted: highlighted.includes(p.id),
+    ringing: ringing.includes(p.id),
   }));
 }
