@@ -3,9 +3,10 @@ import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { storyPlugin } from './src/content/story-plugin.ts';
+import { serviceWorkerPlugin } from './src/offline/sw-plugin.ts';
 
 export default defineConfig({
-  plugins: [react(), storyPlugin()],
+  plugins: [react(), storyPlugin(), serviceWorkerPlugin()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   build: { target: 'es2022', sourcemap: false, outDir: process.env.OUT_DIR ?? 'dist' },
   server: { host: '127.0.0.1' },

@@ -4,8 +4,10 @@ import './app/app.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { registerServiceWorker } from './offline/register-sw';
 
 const root = document.getElementById('root');
+registerServiceWorker();
 if (root) {
   createRoot(root).render(
     <StrictMode>
