@@ -59,6 +59,18 @@ describe('geometryPath', () => {
     expect(geometryPath({ type: 'Polygon', coordinates: [faraway] }, view)).toBe('');
   });
 
+  it('keeps only the stretches of a line near the view, not its off-view length', () => {
+    // From far east of the view, across it, and on far to the west: one stretch survives.
+    const line = [[-90, 31.5], [-95, 31.5], [-100, 31.5], [-106, 31.5], [-110, 31.5], [-116, 31.5], [-125, 31.5]];
+    const d = geometryPath({ type: 'LineString', coordinates: line }, view);
+    expect(d.match(/M/g)).toHaveLength(1);
+    expect(d.match(/[ML]/g)?.length).toBeLessThan(line.length);
+  });
+
+  it('keeps a long segment that crosses the view though both its ends lie outside', () => {
+    expect(geometryPath({ type: 'LineString', coordinates: [[-130, 31.75], [-80, 31.75]] }, view)).toMatch(/^M.+L.+$/);
+  });
+
   it('ignores points and missing geometry', () => {
     expect(geometryPath({ type: 'Point', coordinates: [-106.5, 31.75] }, view)).toBe('');
     expect(geometryPath(null, view)).toBe('');

@@ -54,18 +54,47 @@ function nearView(points: Pixel[], view: View): boolean {
   return maxX >= -MARGIN && minX <= view.width + MARGIN && maxY >= -MARGIN && minY <= view.height + MARGIN;
 }
 
-/** One SVG subpath ("M… L…", closed with Z for rings), or '' when off-view or degenerate. */
-export function subpath(line: Position[], project: (p: Position) => Pixel, view: View, closed: boolean): string {
-  const points = line.map(project);
-  if (points.length < 2 || !nearView(points, view)) return '';
+/**
+ * The stretches of an open line whose segments come near the view. A state line or the
+ * border runs thousands of px off-view when zoomed in, and every dash of it would be drawn
+ * (and printed: megabytes of PDF) though none can be seen.
+ */
+function nearRuns(points: Pixel[], view: View): Pixel[][] {
+  const near = ([ax, ay]: Pixel, [bx, by]: Pixel) =>
+    Math.max(ax, bx) >= -MARGIN && Math.min(ax, bx) <= view.width + MARGIN &&
+    Math.max(ay, by) >= -MARGIN && Math.min(ay, by) <= view.height + MARGIN;
+  const runs: Pixel[][] = [];
+  let run: Pixel[] = [];
+  for (let i = 1; i < points.length; i++) {
+    const a = points[i - 1]!;
+    const b = points[i]!;
+    if (near(a, b)) {
+      if (!run.length) run.push(a);
+      run.push(b);
+    } else if (run.length) {
+      runs.push(run);
+      run = [];
+    }
+  }
+  if (run.length) runs.push(run);
+  return runs;
+}
+
+function pathData(points: Pixel[]): string {
   const kept: Pixel[] = [];
   points.forEach((p, i) => {
     const last = kept[kept.length - 1];
     const isEnd = i === points.length - 1;
     if (!last || isEnd || Math.abs(p[0] - last[0]) + Math.abs(p[1] - last[1]) >= MIN_STEP) kept.push(p);
   });
-  const d = kept.map(([x, y], i) => `${i === 0 ? 'M' : 'L'}${fmt(x)} ${fmt(y)}`).join('');
-  return closed ? `${d}Z` : d;
+  return kept.map(([x, y], i) => `${i === 0 ? 'M' : 'L'}${fmt(x)} ${fmt(y)}`).join('');
+}
+
+/** One SVG subpath ("M… L…", closed with Z for rings), or '' when off-view or degenerate. */
+export function subpath(line: Position[], project: (p: Position) => Pixel, view: View, closed: boolean): string {
+  const points = line.map(project);
+  if (points.length < 2 || !nearView(points, view)) return '';
+  return closed ? `${pathData(points)}Z` : nearRuns(points, view).map(pathData).join('');
 }
 
 /** SVG path data for (Multi)Polygon and (Multi)LineString geometry; other types give ''. */
