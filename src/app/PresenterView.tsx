@@ -1,0 +1,45 @@
+/**
+ * The presenter window (`?mode=presenter`, opened from the slides with S): notes, questions,
+ * what comes next and a timer, in step with the projector over the deck channel.
+ */
+import '@/features/present/present.css';
+import { useEffect } from 'react';
+import { story } from '@/content/story';
+import type { DeckCommand } from '@/features/present/deck-input';
+import { PresenterPanel } from '@/features/present/PresenterPanel';
+import { say } from '@/features/present/present-strings';
+import { useDeck } from '@/features/present/use-deck';
+import { useDeckKeys } from '@/features/present/use-deck-keys';
+import { useFullscreen } from '@/features/present/use-fullscreen';
+import { LanguageSwitch } from './LanguageSwitch';
+import { chapterIndexFromHash } from './use-chapter-hash';
+import { useLanguage } from './use-language';
+
+const chapters = story.chapters;
+const ids = chapters.map((c) => c.id);
+
+export function PresenterView() {
+  const [lang, setLang] = useLanguage(true);
+  const { state, act } = useDeck({ ids, initialIndex: chapterIndexFromHash(location.hash, chapters), role: 'presenter', lang, onRemoteLang: setLang });
+  const fullscreen = useFullscreen();
+  const chapter = chapters[state.index];
+
+  // Overview, the presenter window and leaving belong to the projector window.
+  const run = (command: DeckCommand) => {
+    if (command.type === 'fullscreen') fullscreen.toggle();
+    else if (command.type !== 'presenter' && command.type !== 'exit' && command.type !== 'toggleOverview') act(command);
+  };
+  useDeckKeys(false, run);
+
+  useEffect(() => {
+    document.title = `${say('presenterWindow', lang)} · ${story.settings.title[lang]}`;
+  }, [lang]);
+
+  if (!chapter) return null;
+  return (
+    <PresenterPanel chapter={chapter} next={chapters[state.index + 1]} index={state.index} total={state.total}
+      blank={state.blank} lang={lang} run={run}>
+      <LanguageSwitch lang={lang} onChange={setLang} />
+    </PresenterPanel>
+  );
+}

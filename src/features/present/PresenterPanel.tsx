@@ -1,0 +1,80 @@
+/**
+ * The presenter's own window: what the class sees, the notes and questions for it, what comes
+ * next, and a timer. Driving it moves the projector too.
+ */
+import type { ReactNode } from 'react';
+import type { Lang } from '@/content/constants';
+import type { Chapter } from '@/content/story-types';
+import { story } from '@/content/story';
+import { t } from '@/lib/i18n/ui-strings';
+import { shortText } from '@/lib/text/short-text';
+import type { DeckCommand } from './deck-input';
+import { formatElapsed } from './elapsed';
+import { say } from './present-strings';
+import { SLIDE_TEXT_CHARS } from './Slide';
+import { useStopwatch } from './use-stopwatch';
+
+interface Props {
+  chapter: Chapter;
+  next: Chapter | undefined;
+  index: number;
+  total: number;
+  blank: boolean;
+  lang: Lang;
+  run: (command: DeckCommand) => void;
+  /** The language switch, composed by the app. */
+  children?: ReactNode;
+}
+
+function Timer({ lang }: { lang: Lang }) {
+  const watch = useStopwatch();
+  return (
+    <div className="presenter-timer" role="group" aria-label={say('timer', lang)}>
+      <span className="presenter-time" role="timer" aria-label={say('timer', lang)}>{formatElapsed(watch.ms)}</span>
+      <button type="button" onClick={watch.toggle}>{say(watch.running ? 'pause' : 'resume', lang)}</button>
+      <button type="button" onClick={watch.reset}>{say('reset', lang)}</button>
+    </div>
+  );
+}
+
+export function PresenterPanel({ chapter, next, index, total, blank, lang, run, children }: Props) {
+  const notes = chapter.notes?.[lang];
+  return (
+    <div className="presenter" lang={lang}>
+      <header className="presenter-head">
+        <p className="presenter-counter">{say('slideOf', lang, { n: index + 1, total })}</p>
+        {blank && <p className="presenter-blank" role="status">{say('screenIsBlank', lang)}</p>}
+        <Timer lang={lang} />
+        {children}
+      </header>
+      <main className="presenter-main">
+        <section className="presenter-current" aria-labelledby="presenter-title">
+          <p className="slide-meta">
+            {story.settings.threads[chapter.thread][lang]}
+            {chapter.day && ` · ${t(chapter.day, lang)}`}
+          </p>
+          <h1 id="presenter-title">{chapter.title[lang]}</h1>
+          <p className="presenter-onscreen"><span>{say('onScreen', lang)}:</span> {shortText(chapter.body[lang], lang, SLIDE_TEXT_CHARS)}</p>
+          <h2>{say('notes', lang)}</h2>
+          <p className="presenter-notes">{notes ?? say('noNotes', lang)}</p>
+          <h2>{say('questions', lang)}</h2>
+          {chapter.questions.length > 0 ? (
+            <ol className="presenter-questions">{chapter.questions.map((q) => <li key={q.en}>{q[lang]}</li>)}</ol>
+          ) : (
+            <p>{say('noQuestions', lang)}</p>
+          )}
+        </section>
+        <aside className="presenter-side" aria-label={say('upNext', lang)}>
+          <h2>{say('upNext', lang)}</h2>
+          <p className="presenter-next">{next ? next.title[lang] : say('end', lang)}</p>
+          <div className="presenter-nav" role="toolbar" aria-label={say('controls', lang)}>
+            <button type="button" onClick={() => run({ type: 'prev' })} disabled={index <= 0} aria-keyshortcuts="ArrowLeft PageUp">{say('previous', lang)}</button>
+            <button type="button" onClick={() => run({ type: 'next' })} disabled={index >= total - 1} aria-keyshortcuts="ArrowRight PageDown Space">{say('next', lang)}</button>
+            <button type="button" onClick={() => run({ type: 'toggleBlank' })} aria-pressed={blank} aria-keyshortcuts="B">{say('blank', lang)}</button>
+          </div>
+          <p className="deck-keys">{say('presenterKeysHelp', lang)}</p>
+        </aside>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+/** One chapter as a slide: its thread, day, title and a few large sentences over the map. */
+import { motion, useReducedMotion } from 'framer-motion';
+import type { Lang } from '@/content/constants';
+import type { Chapter } from '@/content/story-types';
+import { story } from '@/content/story';
+import { t } from '@/lib/i18n/ui-strings';
+import { shortText } from '@/lib/text/short-text';
+
+/** Enough to read aloud in one breath and to read from the back of a room, characters. */
+export const SLIDE_TEXT_CHARS = 200;
+
+interface Props {
+  chapter: Chapter;
+  lang: Lang;
+  /** +1 when the deck moved forward, −1 back: the text slides in from that side. */
+  direction: number;
+  headingId: string;
+}
+
+export function Slide({ chapter, lang, direction, headingId }: Props) {
+  const reduce = useReducedMotion() ?? false;
+  return (
+    <motion.article
+      key={chapter.id}
+      className={`slide thread-${chapter.thread}`}
+      aria-labelledby={headingId}
+      data-chapter={chapter.id}
+      // No slide-in under reduced motion: the new slide is simply there.
+      initial={reduce ? false : { opacity: 0, x: 48 * direction }}
+      animate={{ opacity: 1, x: 0 }}
+      transition={{ duration: 0.35, ease: 'easeOut' }}
+    >
+      <p className="slide-meta">
+        <span className={`thread-tag thread-tag-${chapter.thread}`}>
+          <span aria-hidden="true" className="thread-glyph" />
+          {story.settings.threads[chapter.thread][lang]}
+        </span>
+        {chapter.day && <span className="slide-day">{t(chapter.day, lang)}</span>}
+      </p>
+      <h1 id={headingId} className="slide-title" tabIndex={-1}>{chapter.title[lang]}</h1>
+      <p className="slide-text" lang={lang}>{shortText(chapter.body[lang], lang, SLIDE_TEXT_CHARS)}</p>
+    </motion.article>
+  );
+}
