@@ -8,16 +8,21 @@ import { EmbedView } from './EmbedView';
 import { ReadingView } from './ReadingView';
 
 const PresentView = lazy(() => import('./PresentView').then((m) => ({ default: m.PresentView })));
+const PresenterView = lazy(() => import('./PresenterView').then((m) => ({ default: m.PresenterView })));
+const HandoutView = lazy(() => import('./HandoutView').then((m) => ({ default: m.HandoutView })));
 
-export type Mode = 'read' | 'present';
+/** `presenter` is the second window the slides open with S; `handout` the printable handout. */
+export type Mode = 'read' | 'present' | 'presenter' | 'handout';
+const MODES: readonly Mode[] = ['read', 'present', 'presenter', 'handout'];
 
 function initialMode(): Mode {
-  return new URLSearchParams(location.search).get('mode') === 'present' ? 'present' : 'read';
+  const asked = new URLSearchParams(location.search).get('mode');
+  return MODES.find((m) => m === asked) ?? 'read';
 }
 
 function writeMode(mode: Mode, chapterId: string | undefined): void {
   const url = new URL(location.href);
-  if (mode === 'present') url.searchParams.set('mode', 'present');
+  if (mode !== 'read') url.searchParams.set('mode', mode);
   else url.searchParams.delete('mode');
   url.hash = chapterId ? `#${chapterId}` : '';
   history.replaceState(history.state, '', url);
@@ -31,12 +36,15 @@ export function App() {
     setMode(next);
   }, []);
   if (embed) return <EmbedView />;
-  if (mode === 'present') {
+  if (mode !== 'read') {
+    const exit = (id?: string) => switchMode('read', id);
     return (
       <Suspense fallback={null}>
-        <PresentView onExit={(id) => switchMode('read', id)} />
+        {mode === 'present' && <PresentView onExit={exit} />}
+        {mode === 'presenter' && <PresenterView />}
+        {mode === 'handout' && <HandoutView onExit={exit} />}
       </Suspense>
     );
   }
-  return <ReadingView onPresent={(id) => switchMode('present', id)} />;
+  return <ReadingView onPresent={(id) => switchMode('present', id)} onHandout={(id) => switchMode('handout', id)} />;
 }

@@ -1,0 +1,41 @@
+import './handout.css';
+/**
+ * The whole story on paper for students: every chapter with a summary, a small map and its
+ * discussion questions, then the cast. Shown on screen (`?mode=handout`) and printed.
+ */
+import type { Lang } from '@/content/constants';
+import { story } from '@/content/story';
+import { measureRoute } from '@/lib/geo/route-measure';
+import { CastList } from './CastList';
+import { handoutMapView } from './handout-map';
+import { HandoutChapter } from './HandoutChapter';
+import { say } from './handout-strings';
+import { useBasemap } from './use-basemap';
+
+const journey = measureRoute(story.route);
+
+interface Props {
+  lang: Lang;
+  basemapUrl: string;
+}
+
+export function Handout({ lang, basemapUrl }: Props) {
+  const basemap = useBasemap(basemapUrl);
+  const { settings, chapters } = story;
+  return (
+    <div className="handout" lang={lang}>
+      <header className="handout-head">
+        <p className="handout-kicker">{say('forStudents', lang)}</p>
+        <h1>{settings.title[lang]}</h1>
+        <p className="handout-subtitle">{settings.subtitle[lang]}</p>
+        <p className="handout-premise">{settings.premise[lang]}</p>
+        <p className="handout-note">{settings.approximateNote[lang]} (≈).</p>
+      </header>
+      {chapters.map((c, i) => {
+        const view = handoutMapView(chapters, i, journey);
+        return view && <HandoutChapter key={c.id} chapter={c} lang={lang} view={view} basemap={basemap} />;
+      })}
+      <CastList lang={lang} />
+    </div>
+  );
+}

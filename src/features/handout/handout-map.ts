@@ -1,0 +1,41 @@
+/**
+ * What each chapter's small printed map shows: the chapter's own camera, zoomed out to suit a
+ * smaller map, and the journey travelled by the end of the chapter.
+ */
+import type { Camera, LonLat } from '@/content/schema';
+import type { Chapter } from '@/content/story-types';
+import { chapterSpan, sliceRoute, type MeasuredRoute } from '@/lib/geo/route-measure';
+
+/** The size the story's cameras were framed for (the reading map pane on a laptop), CSS px. */
+export const FRAMED = { width: 800, height: 720 } as const;
+/** The printed map's own size, SVG user units (≈ px). */
+export const HANDOUT_MAP = { width: 480, height: 300 } as const;
+/**
+ * The closest a printed map zooms (≈ 500 km across): on paper a street-level view is an empty
+ * page with a dot, while a regional one says where the place is.
+ */
+export const MAX_HANDOUT_ZOOM = 6;
+
+/**
+ * The zoom that fits the ground a camera shows on the `FRAMED` pane into a `size` map (each
+ * zoom level halves the ground per pixel; the tighter of width and height decides), kept
+ * between 1 and `MAX_HANDOUT_ZOOM`.
+ */
+export function zoomForSize(camera: Pick<Camera, 'zoom'>, size: { width: number; height: number }): number {
+  const shrink = Math.max(FRAMED.width / size.width, FRAMED.height / size.height);
+  return Math.min(MAX_HANDOUT_ZOOM, Math.max(1, camera.zoom - Math.log2(shrink)));
+}
+
+export interface HandoutMapView {
+  center: LonLat;
+  zoom: number;
+  /** The journey so far at the end of the chapter; `undefined` when the story has no route. */
+  travelled: LonLat[] | undefined;
+}
+
+export function handoutMapView(chapters: readonly Chapter[], index: number, route: MeasuredRoute | null): HandoutMapView | null {
+  const chapter = chapters[index];
+  if (!chapter) return null;
+  const travelled = route ? sliceRoute(route, chapterSpan(chapters, index, route).toKm).travelled : undefined;
+  return { center: chapter.camera.center, zoom: zoomForSize(chapter.camera, HANDOUT_MAP), travelled };
+}

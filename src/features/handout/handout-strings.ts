@@ -1,0 +1,26 @@
+/** The handout's own interface words, in both languages. */
+import type { Lang } from '@/content/constants';
+
+const strings = {
+  handout: { es: 'Material para clase', en: 'Handout' },
+  forStudents: { es: 'Material para estudiantes', en: 'A handout for students' },
+  chapter: { es: 'Capítulo {n}', en: 'Chapter {n}' },
+  discuss: { es: 'Para conversar', en: 'To discuss' },
+  mapOf: { es: 'Mapa: {places}', en: 'Map: {places}' },
+  wholeJourney: { es: 'todo el viaje', en: 'the whole journey' },
+  approximate: { es: '≈ lugar aproximado', en: '≈ approximate place' },
+  cast: { es: 'Personajes', en: 'Cast' },
+  playedBy: { es: 'Intérprete: {actor}', en: 'Played by {actor}' },
+  print: { es: 'Imprimir', en: 'Print' },
+  back: { es: 'Volver a la historia', en: 'Back to the story' },
+  printNote: {
+    es: 'Para imprimir o guardar como PDF, use el botón Imprimir. Cada capítulo trae un mapa pequeño y sus preguntas.',
+    en: 'To print or save as a PDF, use the Print button. Each chapter has a small map and its questions.',
+  },
+} as const;
+
+export type HandoutKey = keyof typeof strings;
+
+export function say(key: HandoutKey, lang: Lang, vars: Record<string, string | number> = {}): string {
+  return strings[key][lang].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
+}
