@@ -20,15 +20,19 @@ import { useEmbedHost } from './use-embed-host';
 import { fullStoryUrl, type EmbedOptions } from '@/features/embed/embed-options';
 import { OpenFullStory } from '@/features/embed/OpenFullStory';
 import { ShareButton } from '@/features/embed/ShareDialog';
+import { say as sayHandout } from '@/features/handout/handout-strings';
+import { PrintHandout } from './PrintHandout';
 
 
 interface Props {
   /** Inside an iframe, its options: the URL and history belong to nobody but the host page. */
   embed?: EmbedOptions;
   onPresent: (chapterId?: string) => void;
+  /** Opens the printable handout for students. */
+  onHandout?: (chapterId?: string) => void;
 }
 
-export function ReadingView({ embed: embedOptions, onPresent }: Props) {
+export function ReadingView({ embed: embedOptions, onPresent, onHandout }: Props) {
   const embed = embedOptions !== undefined;
   const [lang, setLang] = useLanguage(!embed);
   const container = useRef<HTMLDivElement>(null);
@@ -68,6 +72,9 @@ export function ReadingView({ embed: embedOptions, onPresent }: Props) {
               {t('present', lang)}
             </button>
           )}
+          {!embed && onHandout && (
+            <button type="button" onClick={() => onHandout(chapters[index]?.id)}>{sayHandout('handout', lang)}</button>
+          )}
           {!embed && <ShareButton lang={lang} chapterId={chapters[index]?.id} />}
           <LanguageSwitch lang={lang} onChange={switchLanguage} />
           {embed && <OpenFullStory href={fullStoryUrl(location.href, lang, chapters[index]?.id)} lang={lang} />}
@@ -96,6 +103,7 @@ export function ReadingView({ embed: embedOptions, onPresent }: Props) {
           ))}
         </main>
       </div>
+      {!embed && <PrintHandout lang={lang} />}
     </div>
   );
 }
