@@ -19,6 +19,20 @@ export default tseslint.config(
     },
   },
   {
+    // The validator (zod) runs at build time only: the app takes types from the schema and
+    // values from zod-free constants, so the reader never downloads it.
+    files: ['src/app/**', 'src/features/**', 'src/lib/**', 'src/main.tsx'],
+    ignores: ['**/*.test.ts', '**/*.test.tsx'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', {
+        paths: [
+          { name: 'zod', message: 'zod is build-time only.' },
+          { name: '@/content/schema', allowTypeImports: true, message: 'Import values from @/content/constants; schema.ts pulls in zod.' },
+        ],
+      }],
+    },
+  },
+  {
     files: ['scripts/**', 'tests/**', '*.config.ts', '*.config.js'],
     languageOptions: { globals: { ...globals.node } },
     rules: { 'no-console': 'off' },

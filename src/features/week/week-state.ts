@@ -2,7 +2,8 @@
  * The week between two Sundays as the reader is at it: which story day a chapter is on,
  * which days are behind, and the call the journey races against. Pure.
  */
-import { DAYS, type Call, type Day } from '@/content/schema';
+import { DAYS, type Day } from '@/content/constants';
+import type { Call } from '@/content/schema';
 import type { Chapter } from '@/content/story-types';
 
 export type DayState = 'past' | 'current' | 'future';
