@@ -6,7 +6,8 @@ import './map.css';
 import { useMotionValueEvent, useReducedMotion, type MotionValue } from 'framer-motion';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Lang, LonLat } from '@/content/schema';
-import { story } from '@/content/story';
+import { placeById, story } from '@/content/story';
+import { fitCamera } from '@/lib/geo/fit-camera';
 import { isFarMove, planMove } from '@/lib/geo/motion';
 import { describeMap } from './describe-map';
 import { journey, kmAt, sliceAt } from './journey';
@@ -59,6 +60,24 @@ export function MapView({ index, progress, lang, onSelectPlace, highlighted = []
     map.showCamera(camera, planMove(camera.transition, reduced, isFarMove(shownCamera.current, camera)));
     shownCamera.current = camera;
   }, [state, camera, reduced, adapter]);
+
+  // Places lit up by another feature (a character card): frame them all, then return to the
+  // chapter's view. Keyed by ids, since callers may pass a new array on every render.
+  const focusKey = highlighted.join(' ');
+  const framing = useRef(false);
+  useEffect(() => {
+    const map = adapter.current;
+    const el = container.current;
+    if (state !== 'ready' || !map || !el) return;
+    const points = focusKey.split(' ').map((id) => placeById(id)?.coordinates).filter((c): c is LonLat => c !== undefined);
+    const [width, height] = [el.clientWidth, el.clientHeight];
+    // Room for the labels (they run to the right of a marker) and the controls at the bottom.
+    const padding = { top: 48, left: 48, right: Math.min(200, width * 0.3), bottom: Math.min(120, height * 0.25) };
+    const focus = fitCamera(points, { width, height, padding });
+    if (focus) map.showCamera(focus, planMove('ease', reduced, isFarMove(shownCamera.current, focus)));
+    else if (framing.current) map.showCamera(shownCamera.current, planMove('ease', reduced, false));
+    framing.current = focus !== null;
+  }, [focusKey, state, reduced, adapter]);
 
   const drawRoute = (p: number) => {
     const slice = sliceAt(kmAt(index, p));
