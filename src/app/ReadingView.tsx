@@ -5,11 +5,15 @@ import { story } from '@/content/story';
 import { ChapterSection } from '@/features/chapters/ChapterSection';
 import { Cover } from '@/features/chapters/Cover';
 import { ProgressBar } from '@/features/chapters/ProgressBar';
-import { firstChapterAt } from '@/features/map/journey';
+import { firstChapterAt, journey } from '@/features/map/journey';
 import { MapView } from '@/features/map/MapView';
 import { t } from '@/lib/i18n/ui-strings';
 import { useScrollStep } from '@/lib/scroll/use-scroll-step';
 import { useMediaQuery } from '@/lib/use-media-query';
+import { CastButton } from '@/features/cast/CastButton';
+import { CastDialog } from '@/features/cast/CastDialog';
+import { useCastPanel } from '@/features/cast/use-cast-panel';
+import { WeekBar } from '@/features/week/WeekBar';
 import { ChapterExtras } from './ChapterExtras';
 import { LanguageSwitch } from './LanguageSwitch';
 import { usePresentKey } from './use-present-key';
@@ -41,7 +45,8 @@ export function ReadingView({ embed: embedOptions, onPresent, onHandout }: Props
   const { index, progress, scrollTo, measure } = useScrollStep(container, window, { trigger: phone ? 0.72 : 0.5 });
   const chapters = story.chapters;
   useChapterHash(chapters, index, (i) => scrollTo(i), !embed, embedOptions?.chapter ? `#${embedOptions.chapter}` : location.hash);
-  const overlays = useMapOverlays(index, progress, lang);
+  const cast = useCastPanel();
+  const overlays = useMapOverlays(index, progress, lang, cast.highlighted);
   usePresentKey(!embed, () => onPresent(chapters[index]?.id));
 
   // Switching language reflows the text: put the reader back where they were.
@@ -67,6 +72,7 @@ export function ReadingView({ embed: embedOptions, onPresent, onHandout }: Props
         <span className="topbar-title">{story.settings.title[lang]}</span>
         <ProgressBar index={index} total={chapters.length} progress={progress} lang={lang} />
         <div className="topbar-actions">
+          <CastButton lang={lang} onOpen={cast.openList} />
           {!embed && (
             <button type="button" onClick={() => onPresent(chapters[index]?.id)} aria-keyshortcuts="P">
               {t('present', lang)}
@@ -95,15 +101,17 @@ export function ReadingView({ embed: embedOptions, onPresent, onHandout }: Props
           />
         </section>
         <main id="story" className="story-column" ref={container} tabIndex={-1}>
+          <WeekBar index={index} progress={progress} lang={lang} route={journey} />
           <Cover lang={lang} />
           {chapters.map((c) => (
             <ChapterSection key={c.id} chapter={c} lang={lang} current={c.index === index} total={chapters.length}>
-              <ChapterExtras chapter={c} lang={lang} />
+              <ChapterExtras chapter={c} lang={lang} current={c.index === index} onOpenCharacter={cast.openCard} />
             </ChapterSection>
           ))}
         </main>
       </div>
       {!embed && <PrintHandout lang={lang} />}
+      <CastDialog panel={cast} lang={lang} onGoToChapter={(i) => scrollTo(i)} />
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Call, Character, Place } from '@/content/schema';
 import type { Chapter } from '@/content/story-types';
-import { callEnd, callSentence, callsIn, formatCallTime } from './call-data';
+import { callEnd, callSentence, callsIn } from './call-data';
 
 const chapter = (id: string): Chapter => ({
   id, index: 0, file: '', title: { es: id, en: id }, thread: 'both', day: 'sunday', places: [], characters: [],
@@ -43,15 +43,5 @@ describe('callSentence', () => {
   });
   it('leaves out an end’s unknown people rather than failing', () => {
     expect(callEnd({ place: 'nowhere', who: ['ghost', 'son'] }, places, people)).toEqual({ place: undefined, people: [people[1]] });
-  });
-});
-
-describe('formatCallTime', () => {
-  it('reads a 24-hour time as a clock each audience knows', () => {
-    expect(formatCallTime('10:00', 'en')).toMatch(/^10:00\sAM$/u);
-    expect(formatCallTime('15:30', 'es')).toMatch(/^3:30\sp\.\s?m\.$/u);
-  });
-  it('gives back a time it cannot read unchanged', () => {
-    expect(formatCallTime('soon', 'en')).toBe('soon');
   });
 });

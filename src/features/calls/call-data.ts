@@ -26,14 +26,6 @@ export function namesOf(people: readonly Character[], lang: Lang): string {
   return new Intl.ListFormat(lang, { type: 'conjunction' }).format(people.map((p) => p.name[lang]));
 }
 
-/** "10:00 AM" / "10:00 a.m.": a call's 24-hour `HH:MM` the way each audience reads a clock. */
-export function formatCallTime(time: string, lang: Lang): string {
-  const [h, m] = time.split(':').map(Number);
-  if (h === undefined || m === undefined || Number.isNaN(h) || Number.isNaN(m)) return time;
-  return new Intl.DateTimeFormat(lang === 'en' ? 'en-US' : 'es-MX', { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' })
-    .format(new Date(Date.UTC(2000, 0, 2, h, m)));
-}
-
 /** The sentence the map description adds for a call: both phones, or where the two meet instead. */
 export function callSentence(call: Call, from: CallEnd, to: CallEnd, lang: Lang): string {
   const w = callWords;

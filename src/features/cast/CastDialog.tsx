@@ -1,0 +1,95 @@
+import './cast.css';
+/**
+ * The cast panel: a native modal <dialog> (focus moves in, Esc closes, the rest of the page
+ * is inert), showing everyone or one character's card. Focus returns to whatever opened it,
+ * or, after following a chapter link, to the character's chip in that chapter.
+ */
+import { AnimatePresence, motion, useReducedMotion } from 'framer-motion';
+import { useEffect, useId, useRef, useState, type MouseEvent } from 'react';
+import type { Lang } from '@/content/schema';
+import { characterById } from '@/content/story';
+import type { Chapter } from '@/content/story-types';
+import { castWords } from './cast-words';
+import { CastList } from './CastList';
+import { CharacterCard } from './CharacterCard';
+import { chipId } from './CharacterChips';
+import type { CastPanel } from './use-cast-panel';
+
+interface Props {
+  panel: CastPanel;
+  lang: Lang;
+  /** Takes the reader to a chapter (the reading view's scroll). */
+  onGoToChapter: (index: number) => void;
+}
+
+export function CastDialog({ panel, lang, onGoToChapter }: Props) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const opener = useRef<HTMLElement | null>(null);
+  const focusAfter = useRef<HTMLElement | null>(null);
+  const [leftCard, setLeftCard] = useState<string | null>(null);
+  const headingId = useId();
+  const reduce = useReducedMotion() ?? false;
+  const character = panel.characterId ? characterById(panel.characterId) : undefined;
+
+  useEffect(() => {
+    const d = dialog.current;
+    if (!d) return;
+    if (panel.open && !d.open) {
+      opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+      d.showModal();
+      d.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+    } else if (!panel.open && d.open) d.close();
+  }, [panel.open]);
+
+  const onClose = () => {
+    panel.close();
+    setLeftCard(null);
+    const target = focusAfter.current ?? opener.current;
+    focusAfter.current = null;
+    target?.focus({ preventScroll: target !== opener.current });
+  };
+  const goTo = (chapter: Chapter) => {
+    if (panel.characterId) focusAfter.current = document.getElementById(chipId(chapter.id, panel.characterId));
+    dialog.current?.close();
+    onGoToChapter(chapter.index);
+  };
+  const showList = () => {
+    setLeftCard(panel.characterId);
+    panel.openList();
+  };
+  // A click on the backdrop (the dialog box itself, outside the panel) closes it.
+  const onBackdrop = (e: MouseEvent<HTMLDialogElement>) => {
+    if (e.target === e.currentTarget) dialog.current?.close();
+  };
+  const shift = reduce ? 0 : 20;
+  const fade = { duration: reduce ? 0.12 : 0.2, ease: 'easeOut' } as const;
+
+  return (
+    <dialog ref={dialog} className="cast-dialog" aria-labelledby={headingId} onClose={onClose} onClick={onBackdrop}>
+      {panel.open && (
+        <motion.div className="cast-panel" initial={{ opacity: 0, y: shift }} animate={{ opacity: 1, y: 0 }} transition={fade}>
+          <div className="cast-panel-bar">
+            {character && <button type="button" onClick={showList}><span aria-hidden="true">←</span> {castWords.all[lang]}</button>}
+            <button type="button" className="cast-close" onClick={() => dialog.current?.close()}>
+              {castWords.close[lang]} <span aria-hidden="true">×</span>
+            </button>
+          </div>
+          <AnimatePresence mode="wait" initial={false}>
+            <motion.div
+              key={character?.id ?? 'everyone'}
+              className="cast-view"
+              initial={{ opacity: 0, x: shift }}
+              animate={{ opacity: 1, x: 0 }}
+              exit={{ opacity: 0, x: -shift }}
+              transition={fade}
+            >
+              {character
+                ? <CharacterCard character={character} lang={lang} headingId={headingId} onGoToChapter={goTo} />
+                : <CastList lang={lang} headingId={headingId} returnTo={leftCard} onOpen={panel.openCard} />}
+            </motion.div>
+          </AnimatePresence>
+        </motion.div>
+      )}
+    </dialog>
+  );
+}

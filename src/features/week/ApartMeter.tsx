@@ -1,0 +1,47 @@
+/**
+ * How far apart mother and son are, along the route, as the reader scrolls. The text is a
+ * MotionValue rendered straight into the DOM: scrolling never re-renders React.
+ */
+import { motion, useMotionValue, type MotionValue } from 'framer-motion';
+import { useEffect } from 'react';
+import type { Lang } from '@/content/schema';
+import { story } from '@/content/story';
+import { formatDistance } from '@/lib/i18n/format-distance';
+import type { MeasuredRoute } from '@/lib/geo/route-measure';
+import { apartKm } from './apart';
+import { fill, weekWords as w } from './week-words';
+
+interface Props {
+  index: number;
+  progress: MotionValue<number>;
+  lang: Lang;
+  route: MeasuredRoute | null;
+}
+
+export function ApartMeter({ index, progress, lang, route }: Props) {
+  const text = useMotionValue('');
+  useEffect(() => {
+    const show = (p: number) => {
+      const km = apartKm(route, story.chapters, index, p);
+      // Under half a kilometre they are at the same corner: say so rather than "0 km".
+      text.set(km === null ? '' : km < 0.5 ? w.together[lang] : `${formatDistance(km, lang)} ${w.apart[lang]}`);
+    };
+    show(progress.get());
+    return progress.on('change', show);
+  }, [index, progress, lang, route, text]);
+  if (!route) return null;
+  const { carlitos, rosario } = story.settings.threads;
+  return (
+    <p className="apart" data-testid="apart">
+      <span className="apart-glyphs" aria-hidden="true">
+        <span className="apart-dot apart-carlitos" />
+        <svg className="apart-moon" viewBox="0 0 16 16" width="14" height="14" focusable="false">
+          <path d="M10.5 1.5a6.5 6.5 0 1 0 4 11.6A7 7 0 0 1 10.5 1.5z" />
+        </svg>
+        <span className="apart-dot apart-rosario" />
+      </span>
+      <span className="visually-hidden">{fill(w.apartLabel[lang], { a: carlitos[lang], b: rosario[lang] })} </span>
+      <motion.span className="apart-km">{text}</motion.span>
+    </p>
+  );
+}

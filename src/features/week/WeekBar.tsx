@@ -1,0 +1,40 @@
+import './week.css';
+/**
+ * The race against Sunday, always in sight while reading: the story week (days behind,
+ * the chapter's day, the calls) and how far apart mother and son still are.
+ */
+import type { MotionValue } from 'framer-motion';
+import type { Lang } from '@/content/schema';
+import { story } from '@/content/story';
+import type { MeasuredRoute } from '@/lib/geo/route-measure';
+import { formatClockTime } from '@/lib/i18n/format-time';
+import { ApartMeter } from './ApartMeter';
+import { weekWords as w } from './week-words';
+import { weekState } from './week-state';
+import { WeekStrip } from './WeekStrip';
+
+interface Props {
+  index: number;
+  progress: MotionValue<number>;
+  lang: Lang;
+  /** The measured journey line, for the distance between mother and son. */
+  route: MeasuredRoute | null;
+}
+
+export function WeekBar({ index, progress, lang, route }: Props) {
+  const week = weekState(story.chapters, index, story.calls);
+  const goal = week.find((d) => d.goal);
+  return (
+    <div className="week-bar">
+      <WeekStrip week={week} lang={lang} />
+      <div className="week-bar-row">
+        {goal?.call && (
+          <p className="week-goal" aria-hidden="true">
+            {w.goal[lang]}: ☎ {w.short[goal.day][lang]} {formatClockTime(goal.call.time, lang)}
+          </p>
+        )}
+        <ApartMeter index={index} progress={progress} lang={lang} route={route} />
+      </div>
+    </div>
+  );
+}
