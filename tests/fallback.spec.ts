@@ -1,0 +1,16 @@
+import { expect, test } from '@playwright/test';
+import { collectPageErrors, readWholeStoryWithStillMap } from './support/fallback';
+import { loadStory } from './support/story';
+
+const story = loadStory();
+
+test('when the map library fails to load, the story reads on with the still map', async ({ page }) => {
+  const errors = collectPageErrors(page);
+  await page.route(/map-adapter-.*\.js$/, (route) => route.abort());
+  await page.goto('/?lang=es');
+  await expect(page.locator('.map-pane')).toHaveAttribute('data-map-state', 'failed');
+  await expect(page.getByRole('note')).toContainText('mapa fijo');
+  await readWholeStoryWithStillMap(page, story, 'es');
+  await page.screenshot({ path: 'test-results/fallback.png' });
+  expect(errors).toEqual([]);
+});
