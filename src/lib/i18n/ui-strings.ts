@@ -9,7 +9,7 @@ const strings = {
   progress: { es: 'Avance en la historia', en: 'Progress through the story' },
   chapterOf: { es: 'Capítulo {n} de {total}', en: 'Chapter {n} of {total}' },
   startReading: { es: 'Empezar a leer', en: 'Start reading' },
-  mapPlaceholder: { es: 'Mapa', en: 'Map' },
+  mapPlaceholder: { es: 'Mapa de la historia', en: 'Story map' },
   chapters: { es: 'Capítulos', en: 'Chapters' },
   thread: { es: 'Hilo', en: 'Thread' },
   approximate: { es: 'aproximado', en: 'approximate' },

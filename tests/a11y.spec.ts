@@ -1,0 +1,48 @@
+/** axe finds no violations in any mode, in either language. */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { mapSettled } from './support/map';
+import { scrollToChapter } from './support/reading';
+import { loadStory } from './support/story';
+
+const story = loadStory();
+const callChapter = story.chapters.find((c) => story.calls.some((call) => call.chapter === c.id))!;
+
+async function expectNoViolations(page: Page, include?: string): Promise<void> {
+  let axe = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']);
+  if (include) axe = axe.include(include);
+  const { violations } = await axe.analyze();
+  const summary = violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  expect(summary).toEqual([]);
+}
+
+for (const lang of ['en', 'es'] as const) {
+  test.describe(`in ${lang}`, () => {
+    test('reading view', async ({ page }) => {
+      await page.goto(`/?lang=${lang}`);
+      await mapSettled(page);
+      await expectNoViolations(page);
+      await scrollToChapter(page, callChapter.id);
+      await expectNoViolations(page);
+    });
+
+    test('cast dialog', async ({ page }) => {
+      await page.goto(`/?lang=${lang}`);
+      await page.getByRole('button', { name: lang === 'en' ? /cast|characters/i : /personajes/i }).first().click();
+      await expect(page.getByRole('dialog')).toBeVisible();
+      await expectNoViolations(page);
+    });
+
+    test('present mode', async ({ page }) => {
+      await page.goto(`/?lang=${lang}&mode=present#${callChapter.id}`);
+      await expect(page.getByRole('heading', { name: callChapter.title[lang] })).toBeVisible();
+      await expectNoViolations(page);
+    });
+
+    test('embed view', async ({ page }) => {
+      await page.goto(`/?lang=${lang}&embed=1`);
+      await expect(page.getByRole('heading', { level: 1 }).or(page.getByRole('heading', { level: 2 })).first()).toBeVisible();
+      await expectNoViolations(page);
+    });
+  });
+}
