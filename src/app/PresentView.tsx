@@ -66,7 +66,7 @@ export function PresentView({ onExit }: { onExit: (chapterId?: string) => void }
   if (!chapter) return null;
   return (
     <div
-      className="deck"
+      className={blank ? 'deck is-blank' : 'deck'}
       onTouchStart={(e) => {
         const t = e.touches[0];
         touch.current = e.touches.length === 1 && t ? { x: t.clientX, y: t.clientY } : null;

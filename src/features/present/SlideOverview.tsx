@@ -28,10 +28,11 @@ export function SlideOverview({ chapters, index, lang, onPick, onClose }: Props)
       <ol className="deck-overview-grid" ref={grid}>
         {chapters.map((c, i) => (
           <li key={c.id}>
-            <button type="button" className={`deck-thumb thread-${c.thread}`} aria-current={i === index ? 'true' : undefined} onClick={() => onPick(i)}>
+            <button type="button" className={`deck-thumb thread-${c.thread}`} aria-current={i === index ? 'true' : undefined}
+              aria-label={`${i + 1}. ${c.title[lang]}`} aria-describedby={`deck-thumb-${c.id}`} onClick={() => onPick(i)}>
               <span className="deck-thumb-n">{i + 1}</span>
               <span className="deck-thumb-title">{c.title[lang]}</span>
-              <span className="deck-thumb-thread">{story.settings.threads[c.thread][lang]}</span>
+              <span className="deck-thumb-thread" id={`deck-thumb-${c.id}`}>{story.settings.threads[c.thread][lang]}</span>
             </button>
           </li>
         ))}
