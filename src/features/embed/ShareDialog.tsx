@@ -45,6 +45,8 @@ export function ShareDialog({ lang, chapterId, onClose }: Props) {
   const height = clampHeight(Number(heightText ?? NaN), defaultHeight(choice.layout));
   const title = et('iframeTitle', choice.lang, { title: story.settings.title[choice.lang] });
   const snippet = iframeSnippet({ src, title, height });
+  // The preview reloads the whole story: only once the editor has stopped changing options.
+  const previewSrc = useSettled(src, 500);
 
   return (
     <dialog ref={dialog} className="share-dialog" aria-labelledby={titleId}>
@@ -80,12 +82,21 @@ export function ShareDialog({ lang, chapterId, onClose }: Props) {
           </div>
           <figure className="share-preview">
             <figcaption>{et('preview', lang)}</figcaption>
-            <iframe src={src} title={et('previewTitle', lang)} height={height} allow="fullscreen" />
+            <iframe src={previewSrc} title={et('previewTitle', lang)} height={height} allow="fullscreen" />
           </figure>
         </div>
       </section>
     </dialog>
   );
+}
+
+function useSettled<T>(value: T, ms: number): T {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const id = setTimeout(() => setSettled(value), ms);
+    return () => clearTimeout(id);
+  }, [value, ms]);
+  return settled;
 }
 
 function Status({ status, lang }: { status: CopyStatus; lang: Lang }) {

@@ -90,18 +90,21 @@ export function useScrollStep(
 
   const scrollTo = useCallback(
     (target: number, at?: number, behavior: ScrollBehavior = 'auto') => {
-      if (at === undefined) {
-        // The chapter's start at the top of the reading area (CSS scroll-margin decides where).
-        container.current?.querySelectorAll<HTMLElement>('[data-chapter]')[target]?.scrollIntoView({ block: 'start', behavior });
-        return;
-      }
       const m = boxes();
       const box = m?.boxes[target];
       if (!m || !box || !scroller) return;
+      if (at === undefined) {
+        // The chapter's start at the top of the reading area (CSS scroll-margin decides where).
+        // Only this scroller moves: scrollIntoView would also scroll an iframe's host page.
+        const section = container.current?.querySelectorAll<HTMLElement>('[data-chapter]')[target];
+        const margin = section ? parseFloat(getComputedStyle(section).scrollMarginTop) || 0 : 0;
+        scroller.scrollTo({ top: m.view.scrollTop + box.top - margin, behavior });
+        return;
+      }
       const top = offsetFor(box, at, m.view.height * trigger, m.view.scrollTop);
       scroller.scrollTo({ top, behavior });
     },
-    [boxes, scroller, trigger],
+    [boxes, container, scroller, trigger],
   );
 
   return { index, progress, scrollTo, measure };
