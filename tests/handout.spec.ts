@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { loadStory } from './support/story';
 
@@ -64,4 +65,11 @@ test('on screen the reading page carries no copy of the handout', async ({ page 
   await page.goto('/');
   await expect(page.locator(`section#${chapters[0]!.id}`)).toBeVisible();
   await expect(page.getByRole('article', { name: chapters[0]!.title.en })).toHaveCount(0);
+});
+
+test('the handout page passes axe', async ({ page }) => {
+  await page.goto('/?mode=handout');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(story.settings.title.en);
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
 });

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { loadStory } from './support/story';
 
@@ -257,5 +258,17 @@ test('every control is reachable by keyboard with a visible focus ring', async (
   }
   for (const name of ['Previous', 'Next', 'All slides', 'Blank screen', 'Full screen', 'Presenter view', 'Español', 'Exit']) {
     expect(names.some((n) => n.includes(name))).toBe(true);
+  }
+});
+
+test('the presenter window passes axe in both languages', async ({ page, context }) => {
+  await page.goto(`/?mode=present#${at(1).id}`);
+  await expectSlide(page, 1);
+  const [presenter] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);
+  for (const lang of ['en', 'es'] as const) {
+    if (lang === 'es') await presenter.getByRole('button', { name: 'Leer en español' }).click();
+    await expect(presenter.getByRole('heading', { level: 1 })).toHaveText(at(1).title[lang]);
+    const { violations } = await new AxeBuilder({ page: presenter }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
   }
 });

@@ -15,12 +15,12 @@ export function HandoutView({ onExit }: { onExit: (chapterId?: string) => void }
   const back = () => onExit(story.chapters[chapterIndexFromHash(location.hash, story.chapters)]?.id);
   return (
     <div className="handout-page">
-      <div className="handout-view-bar" role="toolbar" aria-label={say('handout', lang)}>
+      <header className="handout-view-bar">
         <button type="button" onClick={back}>{say('back', lang)}</button>
         <button type="button" onClick={() => window.print()}>{say('print', lang)}</button>
         <LanguageSwitch lang={lang} onChange={setLang} />
         <p className="handout-screen-note">{say('printNote', lang)}</p>
-      </div>
+      </header>
       <main>
         <Handout lang={lang} basemapUrl={BASEMAP_URL} />
       </main>

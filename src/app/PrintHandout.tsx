@@ -2,19 +2,38 @@
 import { useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { Lang } from '@/content/schema';
-import { Handout } from '@/features/handout/Handout';
+import type { Handout as HandoutComponent } from '@/features/handout/Handout';
 import { loadBasemap } from '@/features/handout/use-basemap';
 import { BASEMAP_URL } from '@/features/map/use-map';
 
+let handout: typeof HandoutComponent | null = null;
+
+/** Runs `fn` when the browser is idle (or soon, where it cannot tell); returns a cancel. */
+function whenIdle(fn: () => void): () => void {
+  if ('requestIdleCallback' in window) {
+    const id = requestIdleCallback(fn, { timeout: 4000 });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(fn, 1500);
+  return () => clearTimeout(id);
+}
+const loadHandout = () => import('@/features/handout/Handout').then((m) => (handout = m.Handout));
+
 /**
  * Rendered only when the page is about to print (or print media is emulated), so the
- * reading page carries no hidden copy of the story; the basemap is fetched ahead, when idle.
+ * reading page carries no hidden copy of the story. Its code, styles and basemap are
+ * fetched once the page is idle, outside what the first chapter waits for.
  */
 export function PrintHandout({ lang }: { lang: Lang }) {
+  const [Handout, setHandout] = useState(() => handout);
   const [printing, setPrinting] = useState(() => matchMedia('print').matches);
   useEffect(() => {
-    const prefetch = () => void loadBasemap(BASEMAP_URL);
-    const idle = 'requestIdleCallback' in window ? requestIdleCallback(prefetch, { timeout: 5000 }) : setTimeout(prefetch, 2000);
+    let live = true;
+    const prefetch = () => {
+      void loadBasemap(BASEMAP_URL);
+      void loadHandout().then((h) => live && setHandout(() => h));
+    };
+    const cancelIdle = whenIdle(prefetch);
     // Synchronously, so the print layout that follows `beforeprint` already has the handout.
     const show = () => flushSync(() => setPrinting(true));
     const media = matchMedia('print');
@@ -22,11 +41,11 @@ export function PrintHandout({ lang }: { lang: Lang }) {
     window.addEventListener('beforeprint', show);
     media.addEventListener('change', onMedia);
     return () => {
-      if ('cancelIdleCallback' in window) cancelIdleCallback(idle as number);
-      else clearTimeout(idle);
+      live = false;
+      cancelIdle();
       window.removeEventListener('beforeprint', show);
       media.removeEventListener('change', onMedia);
     };
   }, []);
-  return <div className="handout-print">{printing && <Handout lang={lang} basemapUrl={BASEMAP_URL} />}</div>;
+  return <div className="handout-print">{printing && Handout && <Handout lang={lang} basemapUrl={BASEMAP_URL} />}</div>;
 }
