@@ -12,7 +12,7 @@ export function CastButton({ lang, onOpen }: { lang: Lang; onOpen: () => void })
         <rect x="12.2" y="4.2" width="5.6" height="5.6" rx="1.2" fill="currentColor" opacity="0.7" />
         <path d="M11.6 17c.2-2.7 1.6-4.5 3.5-4.5s3.3 1.8 3.4 4.5z" fill="currentColor" opacity="0.7" />
       </svg>
-      {castWords.open[lang]}
+      <span className="cast-open-text">{castWords.open[lang]}</span>
     </button>
   );
 }

@@ -20,15 +20,18 @@ interface Props {
 
 export function ApartMeter({ index, progress, lang, route }: Props) {
   const text = useMotionValue('');
+  const word = useMotionValue('');
   useEffect(() => {
     const show = (p: number) => {
       const km = apartKm(route, story.chapters, index, p);
       // Under half a kilometre they are at the same corner: say so rather than "0 km".
-      text.set(km === null ? '' : km < 0.5 ? w.together[lang] : `${formatDistance(km, lang)} ${w.apart[lang]}`);
+      const together = km !== null && km < 0.5;
+      text.set(km === null ? '' : together ? w.together[lang] : formatDistance(km, lang));
+      word.set(km === null || together ? '' : w.apart[lang]);
     };
     show(progress.get());
     return progress.on('change', show);
-  }, [index, progress, lang, route, text]);
+  }, [index, progress, lang, route, text, word]);
   if (!route) return null;
   const { carlitos, rosario } = story.settings.threads;
   return (
@@ -42,6 +45,7 @@ export function ApartMeter({ index, progress, lang, route }: Props) {
       </span>
       <span className="visually-hidden">{fill(w.apartLabel[lang], { a: carlitos[lang], b: rosario[lang] })} </span>
       <motion.span className="apart-km">{text}</motion.span>
+      <motion.span className="apart-word">{word}</motion.span>
     </p>
   );
 }
