@@ -16,7 +16,7 @@ interface Props {
 export function EmbedBar({ title, lang, fullStoryHref, languageSwitch }: Props) {
   return (
     <header className="topbar embed-bar">
-      <span className="topbar-title embed-title">{title}</span>
+      <h1 className="topbar-title embed-title">{title}</h1>
       <div className="topbar-actions">
         {languageSwitch}
         <OpenFullStory href={fullStoryHref} lang={lang} />

@@ -23,7 +23,7 @@ interface Props {
 
 export function EmbedStepper({ lang, index, total, onGo, bar, map, card, onHeight }: Props) {
   const root = useRef<HTMLDivElement>(null);
-  const main = useRef<HTMLDivElement>(null);
+  const main = useRef<HTMLElement>(null);
   const mapBox = useRef<HTMLDivElement>(null);
   const side = useRef<HTMLDivElement>(null);
   const scroller = useRef<HTMLDivElement>(null);
@@ -63,7 +63,7 @@ export function EmbedStepper({ lang, index, total, onGo, bar, map, card, onHeigh
   return (
     <div className="embed-stepper" ref={root}>
       {bar}
-      <div className="stepper-main" ref={main}>
+      <main className="stepper-main" ref={main}>
         <div className="stepper-map" ref={mapBox}>{map}</div>
         <div className="stepper-side" ref={side}>
           <div className="stepper-card" ref={scroller} tabIndex={0} role="region" aria-label={et('chapterOf', lang, { n: index + 1, total })}>
@@ -79,7 +79,7 @@ export function EmbedStepper({ lang, index, total, onGo, bar, map, card, onHeigh
             </button>
           </nav>
         </div>
-      </div>
+      </main>
     </div>
   );
 }
