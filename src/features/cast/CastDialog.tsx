@@ -67,7 +67,8 @@ export function CastDialog({ panel, lang, onGoToChapter }: Props) {
   return (
     <dialog ref={dialog} className="cast-dialog" aria-labelledby={headingId} onClose={onClose} onClick={onBackdrop}>
       {panel.open && (
-        <motion.div className="cast-panel" initial={{ opacity: 0, y: shift }} animate={{ opacity: 1, y: 0 }} transition={fade}>
+        // Slides in without fading, so its text is at full contrast from the first frame.
+        <motion.div className="cast-panel" initial={reduce ? false : { y: shift }} animate={{ y: 0 }} transition={fade}>
           <div className="cast-panel-bar">
             {character && <button type="button" onClick={showList}><span aria-hidden="true">←</span> {castWords.all[lang]}</button>}
             <button type="button" className="cast-close" onClick={() => dialog.current?.close()}>
