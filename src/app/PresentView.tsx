@@ -87,16 +87,18 @@ export function PresentView({ onExit }: { onExit: (chapterId?: string) => void }
               if (i >= 0) act({ type: 'goto', index: i });
             }} />
         </section>
-        <main>
-          <Slide chapter={chapter} lang={lang} direction={shown.direction} headingId={HEADING_ID} />
-        </main>
-        <nav aria-label={say('slides', lang)}>
-          <DeckBar index={index} total={total} lang={lang} fullscreen={fullscreen.active} run={run}>
-            <LanguageSwitch lang={lang} onChange={setLang} />
-          </DeckBar>
-          {blocked && <p className="deck-alert" role="alert">{say('popupBlocked', lang)}</p>}
-          <DeckCounter index={index} total={total} lang={lang} />
-        </nav>
+        <div className="deck-side">
+          <main>
+            <Slide chapter={chapter} lang={lang} direction={shown.direction} headingId={HEADING_ID} />
+          </main>
+          <nav aria-label={say('slides', lang)}>
+            <DeckBar index={index} total={total} lang={lang} fullscreen={fullscreen.active} run={run}>
+              <LanguageSwitch lang={lang} onChange={setLang} />
+            </DeckBar>
+            {blocked && <p className="deck-alert" role="alert">{say('popupBlocked', lang)}</p>}
+            <DeckCounter index={index} total={total} lang={lang} />
+          </nav>
+        </div>
       </div>
       <p className="visually-hidden" role="status" aria-live="polite">
         {say('slideOf', lang, { n: index + 1, total })}: {chapter.title[lang]}

@@ -8,8 +8,11 @@ import { chapterSpan, sliceRoute, type MeasuredRoute } from '@/lib/geo/route-mea
 
 /** The size the story's cameras were framed for (the reading map pane on a laptop), CSS px. */
 export const FRAMED = { width: 800, height: 720 } as const;
-/** The printed map's own size, SVG user units (≈ px). */
-export const HANDOUT_MAP = { width: 480, height: 300 } as const;
+/**
+ * The printed map's own size, SVG user units: about the size it prints at (8 cm ≈ 300 CSS px),
+ * so that its labels print at about 6 pt rather than being scaled down to nothing.
+ */
+export const HANDOUT_MAP = { width: 300, height: 190 } as const;
 /**
  * The closest a printed map zooms (≈ 500 km across): on paper a street-level view is an empty
  * page with a dot, while a regional one says where the place is.
