@@ -272,3 +272,21 @@ test('the presenter window passes axe in both languages', async ({ page, context
     expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
   }
 });
+
+test('once the story has loaded, the slides and the presenter window work offline (school Wi-Fi)', async ({ page, context }) => {
+  await page.goto('/?lang=en');
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+    }
+  });
+  await context.setOffline(true);
+  await page.goto(`/?mode=present#${at(3).id}`);
+  await expectSlide(page, 3);
+  const [presenter] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);
+  await expect(presenter.getByRole('heading', { level: 1 })).toHaveText(at(3).title.en);
+  await presenter.keyboard.press('ArrowRight');
+  await expectSlide(page, 4);
+  await context.setOffline(false);
+});
