@@ -50,6 +50,7 @@ test('a host on another origin embeds the story in a fixed-height iframe that sc
     expect.objectContaining({ id: third!.id, index: third!.index, title: third!.title.en }),
   );
   expect(await hostState(page)).toEqual(before);
+  await expect(story$.locator('.map-canvas')).not.toHaveAttribute('data-moving', /.*/);
   await page.screenshot({ path: 'test-results/embed-narrow-column.png' });
   expect(errors).toEqual([]);
 });
@@ -95,6 +96,7 @@ test('a short iframe gets the stepper: map, one chapter card, previous and next'
   await openHost(page, host, baseURL!, { params: `chapter=${second!.id}&lang=en`, height: 400, column: 360 });
   const story$ = page.frameLocator('#story');
   await expect.poll(() => ofType(page, 'ready')).toEqual([expect.objectContaining({ layout: 'stepper', chapter: expect.objectContaining({ id: second!.id }) })]);
+  expect((await received(page))[0]).toMatchObject({ type: 'ready' });
   const before = await hostState(page);
 
   await expect(story$.locator('section[data-chapter]')).toHaveCount(1);
@@ -117,6 +119,8 @@ test('a short iframe gets the stepper: map, one chapter card, previous and next'
   await expect(story$.getByRole('heading', { level: 2 })).toHaveText(later.title.en);
   await expect.poll(async () => (await ofType(page, 'height')).length).toBeGreaterThan(0);
   expect(await hostState(page)).toEqual(before);
+  await expect(story$.locator('.chapter-card')).toHaveCSS('opacity', '1');
+  await expect(story$.locator('.map-canvas')).not.toHaveAttribute('data-moving', /.*/);
   await page.screenshot({ path: 'test-results/embed-stepper-narrow.png' });
   expect(errors).toEqual([]);
 });

@@ -44,10 +44,15 @@ export function useHostChannel({ enabled, allowlist, index, lang, layout, onGoto
     [allowlist],
   );
 
+  // `ready` comes first: a height measured before it waits (children's effects run first).
+  const ready = useRef(false);
+  const pendingHeight = useRef(0);
   useEffect(() => {
     if (!active) return;
     const { index: at, lang: now } = latest.current;
     post(storyMessage({ type: 'ready', chapter: chapterRef(at, now), chapters: story.chapters.length, lang: now, layout }));
+    ready.current = true;
+    if (pendingHeight.current > 0) post(storyMessage({ type: 'height', height: pendingHeight.current }));
   }, [active, post, layout]);
 
   useEffect(() => {
@@ -73,7 +78,8 @@ export function useHostChannel({ enabled, allowlist, index, lang, layout, onGoto
       const px = Math.ceil(height);
       if (!active || px <= 0 || px === lastHeight.current) return;
       lastHeight.current = px;
-      post(storyMessage({ type: 'height', height: px }));
+      if (ready.current) post(storyMessage({ type: 'height', height: px }));
+      else pendingHeight.current = px;
     },
     [active, post],
   );
