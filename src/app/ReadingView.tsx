@@ -79,7 +79,7 @@ export function ReadingView({ embed: embedOptions, onPresent, onHandout }: Props
             </button>
           )}
           {!embed && onHandout && (
-            <button type="button" onClick={() => onHandout(chapters[index]?.id)}>{sayHandout('handout', lang)}</button>
+            <button type="button" className="topbar-handout" onClick={() => onHandout(chapters[index]?.id)}>{sayHandout('handout', lang)}</button>
           )}
           {!embed && <ShareButton lang={lang} chapterId={chapters[index]?.id} />}
           <LanguageSwitch lang={lang} onChange={switchLanguage} />
