@@ -53,7 +53,7 @@ async function main(): Promise<void> {
     }
     await browser.close();
     const keys = Object.keys(runs[0]!) as (keyof RunFigures)[];
-    const medians = Object.fromEntries(keys.map((k) => [k, median(runs.map((r) => r[k]))])) as RunFigures;
+    const medians = Object.fromEntries(keys.map((k) => [k, median(runs.map((r) => r[k]))])) as unknown as RunFigures;
     const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
     const rows: [string, string][] = [
       ['Before first chapter is readable (gzip)', kb(bytes.initialBytes)],

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { distinctColours, mapCanvas, mapSettled, pixelDifference, routeTravelled } from './support/map';
 import { currentChapter, scrollSettled, scrollToChapter } from './support/reading';
 import { loadStory } from './support/story';
@@ -8,7 +8,7 @@ const journey = story.chapters.filter((c) => c.route);
 const firstJourney = journey[0]!;
 const laterJourney = journey[Math.floor(journey.length / 2)]!;
 const placeName = (id: string, lang: 'es' | 'en') => story.places.find((p) => p.id === id)!.name[lang];
-const announcement = (page: import('@playwright/test').Page) => page.getByTestId('map-announcement');
+const announcement = (page: Page) => page.getByTestId('map-announcement');
 
 test.use({ locale: 'en-US' });
 
