@@ -68,7 +68,7 @@ export function ReadingView({ embed: embedOptions, onPresent, onHandout }: Props
   return (
     <div className={embed ? 'reading is-embed' : 'reading'}>
       <a className="skip-link" href="#story">{t('skipToStory', lang)}</a>
-      <div className="topbar">
+      <header className="topbar">
         <span className="topbar-title">{story.settings.title[lang]}</span>
         <ProgressBar index={index} total={chapters.length} progress={progress} lang={lang} />
         <div className="topbar-actions">
@@ -85,7 +85,7 @@ export function ReadingView({ embed: embedOptions, onPresent, onHandout }: Props
           <LanguageSwitch lang={lang} onChange={switchLanguage} />
           {embed && <OpenFullStory href={fullStoryUrl(location.href, lang, chapters[index]?.id)} lang={lang} />}
         </div>
-      </div>
+      </header>
       <div className="layout">
         <section className="map-region" aria-label={t('mapPlaceholder', lang)}>
           <MapView
