@@ -72,7 +72,7 @@ export function ReadingView({ embed: embedOptions, onPresent, onHandout }: Props
         <span className="topbar-title">{story.settings.title[lang]}</span>
         <ProgressBar index={index} total={chapters.length} progress={progress} lang={lang} />
         <div className="topbar-actions">
-          <CastButton lang={lang} onOpen={cast.openList} />
+          <CastButton lang={lang} onOpen={cast.openList} place="topbar" />
           {!embed && (
             <button type="button" onClick={() => onPresent(chapters[index]?.id)} aria-keyshortcuts="P">
               {t('present', lang)}
@@ -101,7 +101,9 @@ export function ReadingView({ embed: embedOptions, onPresent, onHandout }: Props
           />
         </section>
         <main id="story" className="story-column" ref={container} tabIndex={-1}>
-          <WeekBar index={index} progress={progress} lang={lang} route={journey} />
+          <WeekBar index={index} progress={progress} lang={lang} route={journey}>
+            <CastButton lang={lang} onOpen={cast.openList} place="bar" />
+          </WeekBar>
           <Cover lang={lang} />
           {chapters.map((c) => (
             <ChapterSection key={c.id} chapter={c} lang={lang} current={c.index === index} total={chapters.length}>

@@ -1,11 +1,14 @@
 import './cast.css';
-/** Opens the cast panel from the page header. */
+/**
+ * Opens the cast panel from the page header: the top bar on a wide screen, the week bar
+ * under it on a phone, where the top bar has no room left (the other one is not shown).
+ */
 import type { Lang } from '@/content/schema';
 import { castWords } from './cast-words';
 
-export function CastButton({ lang, onOpen }: { lang: Lang; onOpen: () => void }) {
+export function CastButton({ lang, onOpen, place }: { lang: Lang; onOpen: () => void; place: 'topbar' | 'bar' }) {
   return (
-    <button type="button" className="cast-open" aria-haspopup="dialog" onClick={onOpen}>
+    <button type="button" className={`cast-open cast-open-${place}`} aria-haspopup="dialog" onClick={onOpen}>
       <svg viewBox="0 0 20 20" width="16" height="16" aria-hidden="true" focusable="false">
         <circle cx="7" cy="7" r="3.2" fill="currentColor" />
         <path d="M1.5 17c0-3.2 2.4-5.4 5.5-5.4s5.5 2.2 5.5 5.4z" fill="currentColor" />

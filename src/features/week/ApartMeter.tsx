@@ -1,9 +1,10 @@
 /**
- * How far apart mother and son are, along the route, as the reader scrolls. The text is a
- * MotionValue rendered straight into the DOM: scrolling never re-renders React.
+ * How far apart mother and son are, along the route, as the reader scrolls. The figure is
+ * written straight into its element from the progress MotionValue: scrolling never
+ * re-renders React, and nothing waits for animation code to load.
  */
-import { motion, useMotionValue, type MotionValue } from 'framer-motion';
-import { useEffect } from 'react';
+import type { MotionValue } from 'framer-motion';
+import { useLayoutEffect, useRef } from 'react';
 import type { Lang } from '@/content/schema';
 import { story } from '@/content/story';
 import { formatDistance } from '@/lib/i18n/format-distance';
@@ -19,19 +20,19 @@ interface Props {
 }
 
 export function ApartMeter({ index, progress, lang, route }: Props) {
-  const text = useMotionValue('');
-  const word = useMotionValue('');
-  useEffect(() => {
+  const figure = useRef<HTMLSpanElement>(null);
+  const word = useRef<HTMLSpanElement>(null);
+  useLayoutEffect(() => {
     const show = (p: number) => {
       const km = apartKm(route, story.chapters, index, p);
       // Under half a kilometre they are at the same corner: say so rather than "0 km".
       const together = km !== null && km < 0.5;
-      text.set(km === null ? '' : together ? w.together[lang] : formatDistance(km, lang));
-      word.set(km === null || together ? '' : w.apart[lang]);
+      if (figure.current) figure.current.textContent = km === null ? '' : together ? w.together[lang] : formatDistance(km, lang);
+      if (word.current) word.current.textContent = km === null || together ? '' : w.apart[lang];
     };
     show(progress.get());
     return progress.on('change', show);
-  }, [index, progress, lang, route, text, word]);
+  }, [index, progress, lang, route]);
   if (!route) return null;
   const { carlitos, rosario } = story.settings.threads;
   return (
@@ -44,8 +45,8 @@ export function ApartMeter({ index, progress, lang, route }: Props) {
         <span className="apart-dot apart-rosario" />
       </span>
       <span className="visually-hidden">{fill(w.apartLabel[lang], { a: carlitos[lang], b: rosario[lang] })} </span>
-      <motion.span className="apart-km">{text}</motion.span>
-      <motion.span className="apart-word">{word}</motion.span>
+      <span ref={figure} className="apart-km" />
+      <span ref={word} className="apart-word" />
     </p>
   );
 }

@@ -4,6 +4,7 @@ import './week.css';
  * the chapter's day, the calls) and how far apart mother and son still are.
  */
 import type { MotionValue } from 'framer-motion';
+import type { ReactNode } from 'react';
 import type { Lang } from '@/content/schema';
 import { story } from '@/content/story';
 import type { MeasuredRoute } from '@/lib/geo/route-measure';
@@ -19,18 +20,21 @@ interface Props {
   lang: Lang;
   /** The measured journey line, for the distance between mother and son. */
   route: MeasuredRoute | null;
+  /** What the page puts at the start of the bar's second line (e.g. a button on a phone). */
+  children?: ReactNode;
 }
 
-export function WeekBar({ index, progress, lang, route }: Props) {
+export function WeekBar({ index, progress, lang, route, children }: Props) {
   const week = weekState(story.chapters, index, story.calls);
   const goal = week.find((d) => d.goal);
   return (
     <div className="week-bar">
       <WeekStrip week={week} lang={lang} />
       <div className="week-bar-row">
+        {children}
         {goal?.call && (
           <p className="week-goal" aria-hidden="true">
-            {w.goal[lang]}: ☎ {w.short[goal.day][lang]} {formatClockTime(goal.call.time, lang)}
+            <span className="week-goal-label">{w.goal[lang]}: </span>☎ {w.short[goal.day][lang]} {formatClockTime(goal.call.time, lang)}
           </p>
         )}
         <ApartMeter index={index} progress={progress} lang={lang} route={route} />
