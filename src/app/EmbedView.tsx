@@ -11,7 +11,7 @@ import { readEmbedOptions, resolveLayout, fullStoryUrl, type EmbedOptions } from
 import { EmbedStepper } from '@/features/embed/EmbedStepper';
 import { ChapterSection } from '@/features/chapters/ChapterSection';
 import { firstChapterAt } from '@/features/map/journey';
-import { MapView } from '@/features/map/MapView';
+import { LazyMapView as MapView } from '@/features/map/LazyMapView';
 import { ChapterExtras } from './ChapterExtras';
 import { LanguageSwitch } from './LanguageSwitch';
 import { ReadingView } from './ReadingView';

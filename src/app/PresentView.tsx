@@ -7,7 +7,7 @@ import { useMotionValue } from 'framer-motion';
 import { useEffect, useRef, useState } from 'react';
 import { story } from '@/content/story';
 import { firstChapterAt } from '@/features/map/journey';
-import { MapView } from '@/features/map/MapView';
+import { LazyMapView as MapView } from '@/features/map/LazyMapView';
 import { swipeCommand, type DeckCommand } from '@/features/present/deck-input';
 import { DeckBar, DeckCounter } from '@/features/present/DeckBar';
 import { say } from '@/features/present/present-strings';

@@ -6,24 +6,24 @@ import { ChapterSection } from '@/features/chapters/ChapterSection';
 import { Cover } from '@/features/chapters/Cover';
 import { ProgressBar } from '@/features/chapters/ProgressBar';
 import { firstChapterAt, journey } from '@/features/map/journey';
-import { MapView } from '@/features/map/MapView';
+import { LazyMapView as MapView } from '@/features/map/LazyMapView';
 import { t } from '@/lib/i18n/ui-strings';
 import { useScrollStep } from '@/lib/scroll/use-scroll-step';
 import { useMediaQuery } from '@/lib/use-media-query';
 import { CastButton } from '@/features/cast/CastButton';
-import { CastDialog } from '@/features/cast/CastDialog';
+import { LazyCastDialog as CastDialog } from '@/features/cast/LazyCastDialog';
 import { useCastPanel } from '@/features/cast/use-cast-panel';
 import { WeekBar } from '@/features/week/WeekBar';
 import { ChapterExtras } from './ChapterExtras';
 import { LanguageSwitch } from './LanguageSwitch';
 import { usePresentKey } from './use-present-key';
 import { useMapOverlays } from './use-map-overlays';
-import { useChapterHash } from './use-chapter-hash';
+import { chapterIndexFromHash, useChapterHash } from './use-chapter-hash';
 import { useLanguage } from './use-language';
 import { useEmbedHost } from './use-embed-host';
 import { fullStoryUrl, type EmbedOptions } from '@/features/embed/embed-options';
 import { OpenFullStory } from '@/features/embed/OpenFullStory';
-import { ShareButton } from '@/features/embed/ShareDialog';
+import { ShareButton } from '@/features/embed/ShareButton';
 import { say as sayHandout } from '@/features/handout/handout-strings';
 import { PrintHandout } from './PrintHandout';
 
@@ -44,7 +44,10 @@ export function ReadingView({ embed: embedOptions, onPresent, onHandout }: Props
   const phone = useMediaQuery('(max-width: 700px)');
   const { index, progress, scrollTo, measure } = useScrollStep(container, window, { trigger: phone ? 0.72 : 0.5 });
   const chapters = story.chapters;
-  useChapterHash(chapters, index, (i) => scrollTo(i), !embed, embedOptions?.chapter ? `#${embedOptions.chapter}` : location.hash);
+  const startHash = embedOptions?.chapter ? `#${embedOptions.chapter}` : location.hash;
+  useChapterHash(chapters, index, (i) => scrollTo(i), !embed, startHash);
+  // Chapters at and just before a deep-linked start are on screen at once: no fade for them.
+  const [startIndex] = useState(() => chapterIndexFromHash(startHash, chapters));
   const cast = useCastPanel();
   const overlays = useMapOverlays(index, progress, lang, cast.highlighted);
   usePresentKey(!embed, () => onPresent(chapters[index]?.id));
@@ -106,7 +109,7 @@ export function ReadingView({ embed: embedOptions, onPresent, onHandout }: Props
           </WeekBar>
           <Cover lang={lang} />
           {chapters.map((c) => (
-            <ChapterSection key={c.id} chapter={c} lang={lang} current={c.index === index} total={chapters.length}>
+            <ChapterSection key={c.id} chapter={c} lang={lang} current={c.index === index} total={chapters.length} appear={Math.abs(c.index - startIndex) > 1}>
               <ChapterExtras chapter={c} lang={lang} current={c.index === index} onOpenCharacter={cast.openCard} />
             </ChapterSection>
           ))}

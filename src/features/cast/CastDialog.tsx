@@ -4,7 +4,7 @@ import './cast.css';
  * is inert), showing everyone or one character's card. Focus returns to whatever opened it,
  * or, after following a chapter link, to the character's chip in that chapter.
  */
-import { AnimatePresence, motion, useReducedMotion } from 'framer-motion';
+import { AnimatePresence, m, useReducedMotion } from 'framer-motion';
 import { useEffect, useId, useRef, useState, type MouseEvent } from 'react';
 import type { Lang } from '@/content/schema';
 import { characterById } from '@/content/story';
@@ -68,7 +68,7 @@ export function CastDialog({ panel, lang, onGoToChapter }: Props) {
     <dialog ref={dialog} className="cast-dialog" aria-labelledby={headingId} onClose={onClose} onClick={onBackdrop}>
       {panel.open && (
         // Slides in without fading, so its text is at full contrast from the first frame.
-        <motion.div className="cast-panel" initial={reduce ? false : { y: shift }} animate={{ y: 0 }} transition={fade}>
+        <m.div className="cast-panel" initial={reduce ? false : { y: shift }} animate={{ y: 0 }} transition={fade}>
           <div className="cast-panel-bar">
             {character && <button type="button" onClick={showList}><span aria-hidden="true">←</span> {castWords.all[lang]}</button>}
             <button type="button" className="cast-close" onClick={() => dialog.current?.close()}>
@@ -76,7 +76,7 @@ export function CastDialog({ panel, lang, onGoToChapter }: Props) {
             </button>
           </div>
           <AnimatePresence mode="wait" initial={false}>
-            <motion.div
+            <m.div
               key={character?.id ?? 'everyone'}
               className="cast-view"
               initial={{ opacity: 0, x: shift }}
@@ -87,9 +87,9 @@ export function CastDialog({ panel, lang, onGoToChapter }: Props) {
               {character
                 ? <CharacterCard character={character} lang={lang} headingId={headingId} onGoToChapter={goTo} />
                 : <CastList lang={lang} headingId={headingId} returnTo={leftCard} onOpen={panel.openCard} />}
-            </motion.div>
+            </m.div>
           </AnimatePresence>
-        </motion.div>
+        </m.div>
       )}
     </dialog>
   );

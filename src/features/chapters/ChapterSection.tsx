@@ -1,5 +1,5 @@
 /** One chapter of the scroll story: a real section with a real heading, in story order. */
-import { motion, useReducedMotion } from 'framer-motion';
+import { m, useReducedMotion } from 'framer-motion';
 import type { ReactNode } from 'react';
 import type { Lang } from '@/content/schema';
 import type { Chapter } from '@/content/story-types';
@@ -12,11 +12,14 @@ interface Props {
   lang: Lang;
   current: boolean;
   total: number;
+  /** Whether the card fades in as it enters the view. Off for cards already in view when the
+   * page opens (a deep link), which must be readable before any animation code arrives. */
+  appear?: boolean;
   /** Extra content a feature adds to the card (character chips, call card …). */
   children?: ReactNode;
 }
 
-export function ChapterSection({ chapter, lang, current, total, children }: Props) {
+export function ChapterSection({ chapter, lang, current, total, appear = true, children }: Props) {
   const reduce = useReducedMotion();
   const headingId = `${chapter.id}-title`;
   return (
@@ -28,9 +31,9 @@ export function ChapterSection({ chapter, lang, current, total, children }: Prop
       aria-current={current ? 'step' : undefined}
       className={`chapter thread-${chapter.thread}${current ? ' is-current' : ''}`}
     >
-      <motion.article
+      <m.article
         className="chapter-card"
-        initial={reduce ? false : { opacity: 0, y: 24 }}
+        initial={reduce || !appear ? false : { opacity: 0, y: 24 }}
         whileInView={{ opacity: 1, y: 0 }}
         viewport={{ once: true, amount: 0.15 }}
         transition={{ duration: 0.45, ease: 'easeOut' }}
@@ -48,7 +51,7 @@ export function ChapterSection({ chapter, lang, current, total, children }: Prop
           <Markdown nodes={chapter.body[lang]} newTabHint={t('opensInNewTab', lang)} />
         </div>
         {children}
-      </motion.article>
+      </m.article>
     </section>
   );
 }

@@ -1,5 +1,5 @@
 /** Where the reader is: chapter n of N, and a bar that fills continuously with scroll. */
-import { motion, useTransform, type MotionValue } from 'framer-motion';
+import { m, useTransform, type MotionValue } from 'framer-motion';
 import type { Lang } from '@/content/schema';
 import { t } from '@/lib/i18n/ui-strings';
 
@@ -24,7 +24,7 @@ export function ProgressBar({ index, total, progress, lang }: Props) {
       aria-valuenow={shown}
       aria-valuetext={t('chapterOf', lang, { n: shown, total })}
     >
-      <motion.div className="progress-fill" style={{ scaleX: fill }} />
+      <m.div className="progress-fill" style={{ scaleX: fill }} />
       <span className="progress-label">{index < 0 ? '' : `${shown} / ${total}`}</span>
     </div>
   );

@@ -4,7 +4,7 @@ import './embed.css';
  * the editor's choices, with a live preview. A modal `<dialog>`: focus moves in, Esc closes,
  * and focus returns to the Share button.
  */
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { Lang } from '@/content/schema';
 import { story } from '@/content/story';
 import { EmbedChoiceForm } from './EmbedChoiceForm';
@@ -104,23 +104,5 @@ function Status({ status, lang }: { status: CopyStatus; lang: Lang }) {
     <p className="share-status" role="status">
       {status === 'copied' ? et('copied', lang) : status === 'failed' ? et('copyFailed', lang) : ''}
     </p>
-  );
-}
-
-/** The topbar button and, while open, its dialog. */
-export function ShareButton({ lang, chapterId }: Omit<Props, 'onClose'>) {
-  const [open, setOpen] = useState(false);
-  const button = useRef<HTMLButtonElement>(null);
-  const close = useCallback(() => {
-    setOpen(false);
-    button.current?.focus();
-  }, []);
-  return (
-    <>
-      <button ref={button} type="button" aria-haspopup="dialog" onClick={() => setOpen(true)}>
-        {et('share', lang)}
-      </button>
-      {open && <ShareDialog lang={lang} chapterId={chapterId} onClose={close} />}
-    </>
   );
 }

@@ -1,5 +1,5 @@
 /** One chapter as a slide: its thread, day, title and a few large sentences over the map. */
-import { motion, useReducedMotion } from 'framer-motion';
+import { m, useReducedMotion } from 'framer-motion';
 import type { Lang } from '@/content/constants';
 import type { Chapter } from '@/content/story-types';
 import { story } from '@/content/story';
@@ -20,7 +20,7 @@ interface Props {
 export function Slide({ chapter, lang, direction, headingId }: Props) {
   const reduce = useReducedMotion() ?? false;
   return (
-    <motion.article
+    <m.article
       key={chapter.id}
       className={`slide thread-${chapter.thread}`}
       aria-labelledby={headingId}
@@ -39,6 +39,6 @@ export function Slide({ chapter, lang, direction, headingId }: Props) {
       </p>
       <h1 id={headingId} className="slide-title" tabIndex={-1}>{chapter.title[lang]}</h1>
       <p className="slide-text" lang={lang}>{shortText(chapter.body[lang], lang, SLIDE_TEXT_CHARS)}</p>
-    </motion.article>
+    </m.article>
   );
 }

@@ -1,0 +1,27 @@
+/** The topbar's Share button; the dialog's code arrives when a reader first opens it. */
+import { lazy, Suspense, useCallback, useRef, useState } from 'react';
+import type { Lang } from '@/content/schema';
+import { et } from './embed-strings';
+
+const ShareDialog = lazy(() => import('./ShareDialog').then((mod) => ({ default: mod.ShareDialog })));
+
+export function ShareButton({ lang, chapterId }: { lang: Lang; chapterId: string | undefined }) {
+  const [open, setOpen] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+  const close = useCallback(() => {
+    setOpen(false);
+    button.current?.focus();
+  }, []);
+  return (
+    <>
+      <button ref={button} type="button" aria-haspopup="dialog" onClick={() => setOpen(true)}>
+        {et('share', lang)}
+      </button>
+      {open && (
+        <Suspense fallback={null}>
+          <ShareDialog lang={lang} chapterId={chapterId} onClose={close} />
+        </Suspense>
+      )}
+    </>
+  );
+}
