@@ -16,13 +16,14 @@ if (browser !== '' && !existsSync(browser)) {
   process.exit(1);
 }
 
-mkdirSync('test-results', { recursive: true });
-for (const f of ['test-results/vitest.json', 'test-results/playwright.json']) rmSync(f, { force: true });
+// Playwright empties test-results/ when it starts, so vitest reports beside it.
+mkdirSync('.test-reports', { recursive: true });
+for (const f of ['.test-reports/vitest.json', 'test-results/playwright.json']) rmSync(f, { force: true });
 
 const run = (cmd, args, env = {}) =>
   spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } }).status ?? 1;
 
-const unitStatus = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/vitest.json']);
+const unitStatus = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=.test-reports/vitest.json']);
 const e2eStatus = run('npx', ['playwright', 'test', ...process.argv.slice(2)]);
 
 function readJson(file) {
@@ -35,7 +36,7 @@ function readJson(file) {
 
 let passed = 0;
 let failed = 0;
-const unit = readJson('test-results/vitest.json');
+const unit = readJson('.test-reports/vitest.json');
 if (unit) {
   passed += unit.numPassedTests ?? 0;
   failed += (unit.numFailedTests ?? 0) + (unitStatus !== 0 && !unit.numFailedTests ? 1 : 0);

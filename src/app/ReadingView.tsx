@@ -77,7 +77,7 @@ export function ReadingView({ embed: embedOptions, onPresent, onHandout }: Props
         <div className="topbar-actions">
           <CastButton lang={lang} onOpen={cast.openList} place="topbar" />
           {!embed && (
-            <button type="button" onClick={() => onPresent(chapters[index]?.id)} aria-keyshortcuts="P">
+            <button type="button" className="present-button" onClick={() => onPresent(chapters[index]?.id)} aria-keyshortcuts="P">
               {t('present', lang)}
             </button>
           )}

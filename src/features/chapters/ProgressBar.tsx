@@ -1,5 +1,6 @@
 /** Where the reader is: chapter n of N, and a bar that fills continuously with scroll. */
-import { m, useTransform, type MotionValue } from 'framer-motion';
+import { m, useMotionValue, useTransform, type MotionValue } from 'framer-motion';
+import { useEffect } from 'react';
 import type { Lang } from '@/content/schema';
 import { t } from '@/lib/i18n/ui-strings';
 
@@ -13,7 +14,11 @@ interface Props {
 export function ProgressBar({ index, total, progress, lang }: Props) {
   const shown = Math.max(0, index + 1);
   // Whole chapters read, plus the share of the current one (0…1 across the bar).
-  const fill = useTransform(progress, (p) => (index < 0 ? 0 : (index + p) / total));
+  // The chapter index is a motion value too, so the bar follows a new chapter even when
+  // scroll progress does not change (a deep link, a language switch).
+  const chapter = useMotionValue(index);
+  useEffect(() => chapter.set(index), [chapter, index]);
+  const fill = useTransform([progress, chapter], ([p, i]: number[]) => ((i ?? -1) < 0 ? 0 : ((i ?? 0) + (p ?? 0)) / total));
   return (
     <div
       className="progress"

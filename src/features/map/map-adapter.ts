@@ -10,7 +10,7 @@ import {
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { Camera, Lang, LonLat } from '@/content/schema';
-import type { MapMove } from '@/lib/geo/motion';
+import { zoomForSize, type MapMove } from '@/lib/geo/motion';
 import { basemapStyle, type BasemapLabel } from './basemap-style';
 import { addOverlayLayers, emptyLine, lineFeature, OVERLAY } from './overlay-layers';
 import { LabelMarkers, PlaceMarkers, type PlaceMarkerState } from './markers';
@@ -80,7 +80,13 @@ function waitForLoad(map: MapLibreMap, options: MapOptions, embedded: StyleSpeci
 export async function createMap(options: MapOptions): Promise<MapAdapter> {
   if (!webglAvailable()) throw new Error('WebGL is not available');
   const embedded = basemapStyle(options.basemapUrl);
-  const { center, zoom, bearing, pitch } = options.camera;
+  const { center, bearing, pitch } = options.camera;
+  // Cameras are written for the desktop reading map; a phone's map or a projector's shows
+  // the same area (see zoomForSize).
+  const sized = (zoom: number) => zoomForSize(zoom, options.container.clientWidth, options.container.clientHeight);
+  /** The map's zoom in the story's units (as written in chapter cameras). */
+  const storyZoom = () => map.getZoom() - (sized(10) - 10);
+  const zoom = sized(options.camera.zoom);
   const map = new MapLibreMap({
     container: options.container,
     style: options.remoteStyle ?? embedded,
@@ -115,12 +121,12 @@ export async function createMap(options: MapOptions): Promise<MapAdapter> {
   map.on('idle', () => {
     el.removeAttribute('data-moving');
     const c = map.getCenter();
-    el.dataset.camera = `${c.lng.toFixed(2)},${c.lat.toFixed(2)},${map.getZoom().toFixed(1)}`;
+    el.dataset.camera = `${c.lng.toFixed(2)},${c.lat.toFixed(2)},${storyZoom().toFixed(1)}`;
   });
 
   return {
     showCamera(camera, move) {
-      const target = { center: camera.center, zoom: camera.zoom, bearing: camera.bearing, pitch: camera.pitch };
+      const target = { center: camera.center, zoom: sized(camera.zoom), bearing: camera.bearing, pitch: camera.pitch };
       clearTimeout(fadeTimer);
       options.container.classList.remove('is-fading');
       el.dataset.lastMove = move.kind;
@@ -172,7 +178,7 @@ export async function createMap(options: MapOptions): Promise<MapAdapter> {
       const c = map.getCenter();
       const round = (x: number, d: number) => Math.round(x * 10 ** d) / 10 ** d;
       return {
-        center: [round(c.lng, 4), round(c.lat, 4)], zoom: round(map.getZoom(), 2),
+        center: [round(c.lng, 4), round(c.lat, 4)], zoom: round(storyZoom(), 2),
         bearing: round(map.getBearing(), 1), pitch: round(map.getPitch(), 1), transition: 'fly',
       };
     },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isFarMove, planMove } from './motion';
+import { isFarMove, planMove, zoomForSize } from './motion';
 
 describe('planMove', () => {
   it('keeps the chapter’s own transition when motion is welcome', () => {
@@ -20,5 +20,20 @@ describe('isFarMove', () => {
   });
   it('calls a small pan at the same zoom near', () => {
     expect(isFarMove({ center: [-106.4, 31.7], zoom: 9 }, { center: [-106.45, 31.72], zoom: 9 })).toBe(false);
+  });
+});
+
+describe('zoomForSize', () => {
+  it('keeps the zoom for the map size the cameras were framed for', () => {
+    expect(zoomForSize(6, 800, 720)).toBe(6);
+  });
+  it('zooms out one level for a map half as wide', () => {
+    expect(zoomForSize(6, 400, 720)).toBe(5);
+  });
+  it('lets the tighter dimension decide', () => {
+    expect(zoomForSize(6, 1600, 360)).toBe(5);
+  });
+  it('leaves the zoom alone for a map not yet measured', () => {
+    expect(zoomForSize(6, 0, 0)).toBe(6);
   });
 });

@@ -18,3 +18,17 @@ export function isFarMove(a: { center: readonly [number, number]; zoom: number }
   const dLat = Math.abs(a.center[1] - b.center[1]);
   return Math.abs(a.zoom - b.zoom) > 1.5 || Math.max(dLon, dLat) > 360 / 2 ** (Math.min(a.zoom, b.zoom) + 1);
 }
+
+/** Width and height (CSS px) of the map a story's cameras were framed for: the desktop reading map. */
+export const FRAMED_FOR = { width: 800, height: 720 } as const;
+
+/**
+ * The zoom that shows a camera's area on a map of another size: a phone's small map zooms
+ * out, a projector's large one in. Zoom is log2 of scale, so a map half as wide needs one
+ * level less. Returns the zoom unchanged for a map not yet measured (zero size).
+ */
+export function zoomForSize(zoom: number, width: number, height: number): number {
+  if (width <= 0 || height <= 0) return zoom;
+  const scale = Math.min(width / FRAMED_FOR.width, height / FRAMED_FOR.height);
+  return Math.max(0, zoom + Math.log2(scale));
+}
