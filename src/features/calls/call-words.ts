@@ -22,6 +22,4 @@ export const callWords = {
 } as const;
 
 /** Fills `{name}` slots in one of the texts above. */
-export function fill(text: string, vars: Record<string, string>): string {
-  return text.replace(/\{(\w+)\}/g, (_, k: string) => vars[k] ?? `{${k}}`);
-}
+export { fill } from '@/lib/i18n/fill';

@@ -21,6 +21,4 @@ export const castWords = {
 } as const;
 
 /** Fills `{name}` slots in one of the texts above. */
-export function fill(text: string, vars: Record<string, string | number>): string {
-  return text.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? `{${k}}`));
-}
+export { fill } from '@/lib/i18n/fill';

@@ -1,5 +1,6 @@
 /** The embed's own interface words (not story facts), in both languages. */
 import type { Lang } from '@/content/schema';
+import { fill } from '@/lib/i18n/fill';
 
 const strings = {
   openFullStory: { es: 'Abrir la historia completa', en: 'Open full story' },
@@ -40,5 +41,5 @@ export type EmbedKey = keyof typeof strings;
 
 /** `et('chapterOf', 'en', { n: 2, total: 9 })` → "Chapter 2 of 9" */
 export function et(key: EmbedKey, lang: Lang, vars: Record<string, string | number> = {}): string {
-  return strings[key][lang].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
+  return fill(strings[key][lang], vars);
 }

@@ -1,5 +1,6 @@
 /** The handout's own interface words, in both languages. */
 import type { Lang } from '@/content/constants';
+import { fill } from '@/lib/i18n/fill';
 
 const strings = {
   handout: { es: 'Material para clase', en: 'Handout' },
@@ -22,5 +23,5 @@ const strings = {
 export type HandoutKey = keyof typeof strings;
 
 export function say(key: HandoutKey, lang: Lang, vars: Record<string, string | number> = {}): string {
-  return strings[key][lang].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
+  return fill(strings[key][lang], vars);
 }

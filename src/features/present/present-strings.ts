@@ -1,5 +1,6 @@
 /** The presentation's own interface words, in both languages. */
 import type { Lang } from '@/content/constants';
+import { fill } from '@/lib/i18n/fill';
 
 const strings = {
   slides: { es: 'Presentación', en: 'Presentation' },
@@ -47,5 +48,5 @@ export type PresentKey = keyof typeof strings;
 
 /** `say('slideOf', 'en', { n: 2, total: 9 })` → "Slide 2 of 9" */
 export function say(key: PresentKey, lang: Lang, vars: Record<string, string | number> = {}): string {
-  return strings[key][lang].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
+  return fill(strings[key][lang], vars);
 }

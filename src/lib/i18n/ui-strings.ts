@@ -1,5 +1,6 @@
 /** The app's own interface words (not story facts), in both languages. */
 import type { Lang } from '@/content/schema';
+import { fill } from '@/lib/i18n/fill';
 
 const strings = {
   skipToStory: { es: 'Saltar a la historia', en: 'Skip to the story' },
@@ -29,5 +30,5 @@ export type UiKey = keyof typeof strings;
 
 /** `t('chapterOf', 'en', { n: 2, total: 9 })` → "Chapter 2 of 9" */
 export function t(key: UiKey, lang: Lang, vars: Record<string, string | number> = {}): string {
-  return strings[key][lang].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
+  return fill(strings[key][lang], vars);
 }
