@@ -42,8 +42,9 @@ export function ChapterSection({ chapter, lang, current, total, appear = true, c
           <span className={`thread-tag thread-tag-${chapter.thread}`}>
             <span aria-hidden="true" className="thread-glyph" />
             {story.settings.threads[chapter.thread][lang]}
-          </span>
-          {chapter.day && <span className="chapter-day">{t(chapter.day, lang)}</span>}
+          </span>{' '}
+          {/* The spaces keep the three facts apart for screen readers and copied text. */}
+          {chapter.day && <><span className="chapter-day">{t(chapter.day, lang)}</span>{' '}</>}
           <span className="chapter-count">{t('chapterOf', lang, { n: chapter.index + 1, total })}</span>
         </p>
         <h2 id={headingId}>{chapter.title[lang]}</h2>
