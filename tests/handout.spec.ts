@@ -14,7 +14,7 @@ async function expectWholeHandout(handout: Locator, lang: 'en' | 'es') {
     await expect(chapter).toBeVisible();
     await expect(chapter.getByRole('heading', { level: 2 })).toHaveText(c.title[lang]);
     await expect(chapter.getByRole('img', { name: /^(Map|Mapa): / })).toHaveCount(1);
-    for (const q of c.questions) await expect(chapter.getByRole('listitem').filter({ hasText: q[lang] })).toBeVisible();
+    for (const q of story.teaching[c.id]!.questions) await expect(chapter.getByRole('listitem').filter({ hasText: q[lang] })).toBeVisible();
   }
   const cast = handout.getByRole('region', { name: lang === 'en' ? 'Cast' : 'Personajes' });
   for (const person of story.characters) await expect(cast.getByText(person.name[lang], { exact: true })).toBeVisible();

@@ -150,8 +150,8 @@ test('S opens a presenter window that follows the slides, and driving either win
   const heading = presenter.getByRole('heading', { level: 1 });
   const c = at(1);
   await expect(heading).toHaveText(c.title.en);
-  await expect(presenter.getByText(c.notes!.en)).toBeVisible();
-  for (const q of c.questions) await expect(presenter.getByRole('listitem').filter({ hasText: q.en })).toBeVisible();
+  await expect(presenter.getByText(story.teaching[c.id]!.notes!.en)).toBeVisible();
+  for (const q of story.teaching[c.id]!.questions) await expect(presenter.getByRole('listitem').filter({ hasText: q.en })).toBeVisible();
   await expect(presenter.getByRole('complementary', { name: 'Next up' })).toContainText(at(2).title.en);
   await expect(presenter.getByRole('timer')).toHaveText(/^\d+:\d\d$/);
   await expect(presenter.getByRole('timer')).not.toHaveText('0:00'); // it runs

@@ -4,9 +4,10 @@
  * Every mode reads the same story; switching keeps the reader's chapter.
  */
 import { lazy, Suspense, useCallback, useState } from 'react';
-import { EmbedView } from './EmbedView';
 import { ReadingView } from './ReadingView';
 
+// Modes other than reading load their code only when used.
+const EmbedView = lazy(() => import('./EmbedView').then((m) => ({ default: m.EmbedView })));
 const PresentView = lazy(() => import('./PresentView').then((m) => ({ default: m.PresentView })));
 const PresenterView = lazy(() => import('./PresenterView').then((m) => ({ default: m.PresenterView })));
 const HandoutView = lazy(() => import('./HandoutView').then((m) => ({ default: m.HandoutView })));
@@ -35,7 +36,13 @@ export function App() {
     writeMode(next, chapterId);
     setMode(next);
   }, []);
-  if (embed) return <EmbedView />;
+  if (embed) {
+    return (
+      <Suspense fallback={null}>
+        <EmbedView />
+      </Suspense>
+    );
+  }
   if (mode !== 'read') {
     const exit = (id?: string) => switchMode('read', id);
     return (

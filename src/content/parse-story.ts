@@ -11,7 +11,7 @@ import {
   storySettingsSchema,
 } from './schema.ts';
 import { pathToString, type StoryIssue } from './story-errors.ts';
-import type { Chapter, Story } from './story-types.ts';
+import type { Chapter, Story, Teaching } from './story-types.ts';
 import { checkReferences } from './check-references.ts';
 
 export type StoryFiles = Readonly<Record<string, string>>;
@@ -61,7 +61,7 @@ function validate<T>(schema: z.ZodType<T>, value: unknown, file: string, out: Co
 const listFile = <T extends z.ZodType>(key: string, item: T) =>
   z.strictObject({ [key]: z.array(item) } as Record<string, z.ZodArray<T>>);
 
-function parseChapter(file: string, text: string, index: number, out: Collector): Chapter | undefined {
+function parseChapter(file: string, text: string, index: number, out: Collector): { chapter: Chapter; teaching: Teaching } | undefined {
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
   if (!match) {
     out.add(file, '', 'expected a frontmatter block between two "---" lines at the top');
@@ -82,7 +82,11 @@ function parseChapter(file: string, text: string, index: number, out: Collector)
     if (!blocks[lang]) out.add(file, `body.${lang}`, `missing translation: expected a "::: ${lang}" block with text`);
   }
   if (!front || !blocks.es || !blocks.en) return undefined;
-  return { ...front, index, file, body: { es: parseMarkdown(blocks.es), en: parseMarkdown(blocks.en) } };
+  const { notes, questions, ...reader } = front;
+  return {
+    chapter: { ...reader, index, file, body: { es: parseMarkdown(blocks.es), en: parseMarkdown(blocks.en) } },
+    teaching: { ...(notes ? { notes } : {}), questions },
+  };
 }
 
 /** Parses and validates a whole story folder given as `{ relativePath: text }`. */
@@ -96,9 +100,11 @@ export function parseStory(files: StoryFiles, dir = 'story'): ParseResult {
 
   const chapterFiles = Object.keys(files).filter((f) => /^chapters\/[^/]+\.md$/.test(f)).sort();
   if (chapterFiles.length === 0) out.add('chapters/', '', 'expected at least one chapter file (chapters/NN-name.md)');
-  const chapters = chapterFiles
+  const parsed = chapterFiles
     .map((f, i) => parseChapter(f, files[f] ?? '', i, out))
-    .filter((c): c is Chapter => c !== undefined);
+    .filter((c) => c !== undefined);
+  const chapters = parsed.map((p) => p.chapter);
+  const teaching = Object.fromEntries(parsed.map((p) => [p.chapter.id, p.teaching]));
 
   if (out.issues.length > 0 || !settings || !places || !characters || !calls || !route) {
     return { ok: false, issues: out.issues };
@@ -110,6 +116,7 @@ export function parseStory(files: StoryFiles, dir = 'story'): ParseResult {
     characters: characters.characters ?? [],
     calls: calls.calls ?? [],
     route: { coordinates: [], stops: [] },
+    teaching,
   };
   const refs = checkReferences(story, route, (file, path, message) => out.add(file, path, message));
   if (out.issues.length > 0 || !refs) return { ok: false, issues: out.issues };

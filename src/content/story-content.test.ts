@@ -37,9 +37,10 @@ describe('the story content', () => {
   it('gives every chapter a day, presenter notes and one to three questions in both languages', () => {
     for (const c of story.chapters.filter((ch) => ch.id !== 'about')) {
       expect(c.day, c.file).not.toBeNull();
-      expect(c.notes?.es && c.notes.en, c.file).toBeTruthy();
-      expect(c.questions.length, c.file).toBeGreaterThanOrEqual(1);
-      expect(c.questions.length, c.file).toBeLessThanOrEqual(3);
+      const { notes, questions } = story.teaching[c.id]!;
+      expect(notes?.es && notes.en, c.file).toBeTruthy();
+      expect(questions.length, c.file).toBeGreaterThanOrEqual(1);
+      expect(questions.length, c.file).toBeLessThanOrEqual(3);
     }
   });
 

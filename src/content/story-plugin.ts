@@ -9,6 +9,9 @@ import { loadStoryDir, resolveStoryDir } from './read-story-dir.ts';
 
 const ID = 'virtual:story';
 const RESOLVED = '\0virtual:story';
+/** Presenter notes and questions: a separate module, so readers never download them. */
+const TEACHING_ID = 'virtual:story-teaching';
+const TEACHING_RESOLVED = '\0virtual:story-teaching';
 
 export function storyPlugin(): Plugin {
   let dir = '';
@@ -25,8 +28,10 @@ export function storyPlugin(): Plugin {
       s.watcher.add(dir);
       const onChange = (file: string) => {
         if (!file.startsWith(dir)) return;
-        const mod = s.moduleGraph.getModuleById(RESOLVED);
-        if (mod) s.moduleGraph.invalidateModule(mod);
+        for (const id of [RESOLVED, TEACHING_RESOLVED]) {
+          const mod = s.moduleGraph.getModuleById(id);
+          if (mod) s.moduleGraph.invalidateModule(mod);
+        }
         s.ws.send({ type: 'full-reload' });
       };
       s.watcher.on('change', onChange);
@@ -34,17 +39,19 @@ export function storyPlugin(): Plugin {
       s.watcher.on('unlink', onChange);
     },
     resolveId(id) {
-      return id === ID ? RESOLVED : undefined;
+      if (id === ID) return RESOLVED;
+      return id === TEACHING_ID ? TEACHING_RESOLVED : undefined;
     },
     load(id) {
-      if (id !== RESOLVED) return undefined;
+      if (id !== RESOLVED && id !== TEACHING_RESOLVED) return undefined;
       const result = loadStoryDir(dir, label);
       if (!result.ok) {
         const error = new StoryError(result.issues);
         if (server) server.config.logger.error(error.message);
         throw error;
       }
-      return `export default ${JSON.stringify(result.story)};`;
+      const { teaching, ...reader } = result.story;
+      return `export default ${JSON.stringify(id === RESOLVED ? reader : teaching)};`;
     },
   };
 }

@@ -15,10 +15,15 @@ export interface Chapter {
   characters: string[];
   camera: Camera;
   route?: { from: string; to: string };
-  notes?: Bilingual;
-  questions: Bilingual[];
   mapDescription?: Bilingual;
   body: { es: MdNode[]; en: MdNode[] };
+}
+
+/** What a teacher needs for a chapter: presenter notes and discussion questions. Loaded
+ * only by the presenter window and the handout, never before a reader's first chapter. */
+export interface Teaching {
+  notes?: Bilingual;
+  questions: Bilingual[];
 }
 
 export interface Route {
@@ -35,4 +40,9 @@ export interface Story {
   characters: Character[];
   calls: Call[];
   route: Route;
+  /** Per chapter id. */
+  teaching: Record<string, Teaching>;
 }
+
+/** The story as the reading app receives it: everything but the teaching material. */
+export type ReaderStory = Omit<Story, 'teaching'>;

@@ -3,10 +3,10 @@
  * plugin), deeply frozen, with lookups the features need.
  */
 import raw from 'virtual:story';
-import type { Chapter, Story } from './story-types.ts';
+import type { Chapter, ReaderStory } from './story-types.ts';
 import type { Character, Place } from './schema.ts';
 
-function deepFreeze<T>(value: T): T {
+export function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object' && !Object.isFrozen(value)) {
     Object.freeze(value);
     for (const v of Object.values(value)) deepFreeze(v);
@@ -14,7 +14,7 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-export const story: Story = deepFreeze(raw);
+export const story: ReaderStory = deepFreeze(raw);
 
 const placeIndex = new Map(story.places.map((p) => [p.id, p]));
 const characterIndex = new Map(story.characters.map((c) => [c.id, c]));

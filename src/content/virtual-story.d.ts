@@ -1,5 +1,11 @@
 declare module 'virtual:story' {
-  import type { Story } from '@/content/story-types';
-  const story: Story;
+  import type { ReaderStory } from '@/content/story-types';
+  const story: ReaderStory;
   export default story;
+}
+
+declare module 'virtual:story-teaching' {
+  import type { Teaching } from '@/content/story-types';
+  const teaching: Record<string, Teaching>;
+  export default teaching;
 }

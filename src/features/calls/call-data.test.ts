@@ -5,7 +5,7 @@ import { callEnd, callSentence, callsIn } from './call-data';
 
 const chapter = (id: string): Chapter => ({
   id, index: 0, file: '', title: { es: id, en: id }, thread: 'both', day: 'sunday', places: [], characters: [],
-  camera: { center: [0, 0], zoom: 1, bearing: 0, pitch: 0, transition: 'fly' }, questions: [], body: { es: [], en: [] },
+  camera: { center: [0, 0], zoom: 1, bearing: 0, pitch: 0, transition: 'fly' }, body: { es: [], en: [] },
 });
 const call = (id: string, chapterId: string, over: Partial<Call> = {}): Call => ({
   id, chapter: chapterId, day: 'sunday', time: '10:00', status: 'connected', summary: { es: '', en: '' },

@@ -8,7 +8,7 @@ const person = (id: string, thread: Thread, places: string[]): Character => ({
 });
 const chapter = (index: number, places: string[], characters: string[]): Chapter => ({
   id: `c${index}`, index, file: '', title: { es: '', en: '' }, thread: 'carlitos', day: null, places, characters,
-  camera: { center: [0, 0], zoom: 1, bearing: 0, pitch: 0, transition: 'fly' }, questions: [], body: { es: [], en: [] },
+  camera: { center: [0, 0], zoom: 1, bearing: 0, pitch: 0, transition: 'fly' }, body: { es: [], en: [] },
 });
 const mum = person('mum', 'rosario', ['work', 'home', 'corner']);
 

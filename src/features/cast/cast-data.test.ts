@@ -9,7 +9,7 @@ const character = (id: string, over: Partial<Character> = {}): Character => ({
 });
 const chapter = (id: string, index: number, characters: string[]): Chapter => ({
   id, index, file: '', title: { es: id, en: id }, thread: 'carlitos', day: null, places: [], characters,
-  camera: { center: [0, 0], zoom: 1, bearing: 0, pitch: 0, transition: 'fly' }, questions: [], body: { es: [], en: [] },
+  camera: { center: [0, 0], zoom: 1, bearing: 0, pitch: 0, transition: 'fly' }, body: { es: [], en: [] },
 });
 
 describe('charactersIn', () => {

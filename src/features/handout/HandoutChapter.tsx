@@ -8,6 +8,7 @@ import { t } from '@/lib/i18n/ui-strings';
 import { shortText } from '@/lib/text/short-text';
 import { HANDOUT_MAP, type HandoutMapView } from './handout-map';
 import { say } from './handout-strings';
+import { teachingFor } from '@/content/teaching';
 
 /** A paragraph's worth: enough to remind a student what happens, characters. */
 export const SUMMARY_CHARS = 320;
@@ -51,10 +52,10 @@ export function HandoutChapter({ chapter, lang, view, basemap }: Props) {
         </p>
         <h2 id={headingId}>{chapter.title[lang]}</h2>
         <p className="handout-summary">{shortText(chapter.body[lang], lang, SUMMARY_CHARS)}</p>
-        {chapter.questions.length > 0 && (
+        {teachingFor(chapter.id).questions.length > 0 && (
           <>
             <h3>{say('discuss', lang)}</h3>
-            <ol className="handout-questions">{chapter.questions.map((q) => <li key={q.en}>{q[lang]}</li>)}</ol>
+            <ol className="handout-questions">{teachingFor(chapter.id).questions.map((q) => <li key={q.en}>{q[lang]}</li>)}</ol>
           </>
         )}
       </div>

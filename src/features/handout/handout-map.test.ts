@@ -5,7 +5,7 @@ import { FRAMED, handoutMapView, MAX_HANDOUT_ZOOM, zoomForSize } from './handout
 
 const chapter = (over: Partial<Chapter> = {}): Chapter => ({
   id: 'c', index: 0, file: 'c.md', title: { es: 'C', en: 'C' }, thread: 'carlitos', day: null, places: [], characters: [],
-  camera: { center: [-100, 25], zoom: 6, bearing: 0, pitch: 0, transition: 'fly' }, questions: [], body: { es: [], en: [] }, ...over,
+  camera: { center: [-100, 25], zoom: 6, bearing: 0, pitch: 0, transition: 'fly' }, body: { es: [], en: [] }, ...over,
 });
 
 const route = () => measureRoute({ coordinates: [[-100, 20], [-100, 30]], stops: [{ place: 'a', index: 0 }, { place: 'b', index: 1 }] });

@@ -8,7 +8,7 @@ const place = (id: string, en: string, approximate: boolean): Place => ({
 });
 const chapter = (places: string[]): Chapter => ({
   id: 'c', index: 0, file: '', title: { es: '', en: '' }, thread: 'carlitos', day: null, places, characters: [],
-  camera: { center: [0, 0], zoom: 1, bearing: 0, pitch: 0, transition: 'fly' }, questions: [], body: { es: [], en: [] },
+  camera: { center: [0, 0], zoom: 1, bearing: 0, pitch: 0, transition: 'fly' }, body: { es: [], en: [] },
 });
 
 describe('describeMap', () => {

@@ -13,6 +13,7 @@ import { formatElapsed } from './elapsed';
 import { say } from './present-strings';
 import { SLIDE_TEXT_CHARS } from './Slide';
 import { useStopwatch } from './use-stopwatch';
+import { teachingFor } from '@/content/teaching';
 
 interface Props {
   chapter: Chapter;
@@ -38,7 +39,8 @@ function Timer({ lang }: { lang: Lang }) {
 }
 
 export function PresenterPanel({ chapter, next, index, total, blank, lang, run, children }: Props) {
-  const notes = chapter.notes?.[lang];
+  const { notes: allNotes, questions } = teachingFor(chapter.id);
+  const notes = allNotes?.[lang];
   return (
     <div className="presenter" lang={lang}>
       <header className="presenter-head">
@@ -58,8 +60,8 @@ export function PresenterPanel({ chapter, next, index, total, blank, lang, run, 
           <h2>{say('notes', lang)}</h2>
           <p className="presenter-notes">{notes ?? say('noNotes', lang)}</p>
           <h2>{say('questions', lang)}</h2>
-          {chapter.questions.length > 0 ? (
-            <ol className="presenter-questions">{chapter.questions.map((q) => <li key={q.en}>{q[lang]}</li>)}</ol>
+          {questions.length > 0 ? (
+            <ol className="presenter-questions">{questions.map((q) => <li key={q.en}>{q[lang]}</li>)}</ol>
           ) : (
             <p>{say('noQuestions', lang)}</p>
           )}

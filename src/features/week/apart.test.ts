@@ -5,7 +5,7 @@ import { apartKm } from './apart';
 
 const chapter = (index: number, route?: { from: string; to: string }): Chapter => ({
   id: `c${index}`, index, file: '', title: { es: '', en: '' }, thread: route ? 'carlitos' : 'rosario', day: null, places: [], characters: [],
-  camera: { center: [0, 0], zoom: 1, bearing: 0, pitch: 0, transition: 'fly' }, questions: [], body: { es: [], en: [] }, route,
+  camera: { center: [0, 0], zoom: 1, bearing: 0, pitch: 0, transition: 'fly' }, body: { es: [], en: [] }, route,
 });
 // Along the equator: one degree of longitude is about 111.2 km.
 const route = () => measureRoute({ coordinates: [[0, 0], [1, 0], [2, 0]], stops: [{ place: 'home', index: 0 }, { place: 'mid', index: 1 }, { place: 'corner', index: 2 }] });

@@ -5,7 +5,7 @@ import { storyDayAt, weekState } from './week-state';
 
 const chapter = (index: number, day: Day | null): Chapter => ({
   id: `c${index}`, index, file: '', title: { es: '', en: '' }, thread: 'carlitos', day, places: [], characters: [],
-  camera: { center: [0, 0], zoom: 1, bearing: 0, pitch: 0, transition: 'fly' }, questions: [], body: { es: [], en: [] },
+  camera: { center: [0, 0], zoom: 1, bearing: 0, pitch: 0, transition: 'fly' }, body: { es: [], en: [] },
 });
 const call = (id: string, day: Day): Call => ({
   id, chapter: 'c0', day, time: '10:00', status: 'connected', summary: { es: '', en: '' },

@@ -9,7 +9,7 @@ const route = (): Route => ({
 });
 const chapter = (index: number, r?: { from: string; to: string }): Chapter => ({
   id: `c${index}`, index, file: '', title: { es: '', en: '' }, thread: 'carlitos', day: null, places: [],
-  characters: [], camera: { center: [0, 0], zoom: 1, bearing: 0, pitch: 0, transition: 'fly' }, questions: [],
+  characters: [], camera: { center: [0, 0], zoom: 1, bearing: 0, pitch: 0, transition: 'fly' },
   body: { es: [], en: [] }, ...(r ? { route: r } : {}),
 });
 

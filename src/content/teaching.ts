@@ -1,0 +1,12 @@
+/**
+ * Presenter notes and discussion questions, per chapter. Imported only by the presenter
+ * window and the handout, so a reader's first load never carries them.
+ */
+import raw from 'virtual:story-teaching';
+import type { Teaching } from './story-types';
+import { deepFreeze } from './story';
+
+const teaching: Readonly<Record<string, Teaching>> = deepFreeze(raw);
+const NONE: Teaching = Object.freeze({ questions: [] });
+
+export const teachingFor = (chapterId: string): Teaching => teaching[chapterId] ?? NONE;
