@@ -40,7 +40,7 @@ function readYaml(files: StoryFiles, file: string, out: Collector): unknown {
     return undefined;
   }
   try {
-    return parseYaml(text);
+    return parseYaml(text, { logLevel: 'error' });
   } catch (e) {
     if (e instanceof YAMLParseError) {
       const pos = e.linePos?.[0];
@@ -69,7 +69,7 @@ function parseChapter(file: string, text: string, index: number, out: Collector)
   }
   let data: unknown;
   try {
-    data = parseYaml(match[1] ?? '');
+    data = parseYaml(match[1] ?? '', { logLevel: 'error' });
   } catch (e) {
     const pos = e instanceof YAMLParseError ? e.linePos?.[0] : undefined;
     out.add(file, pos ? `frontmatter line ${pos.line + 1}` : 'frontmatter', `YAML syntax error: ${String((e as Error).message).split('\n')[0]}`);

@@ -2,11 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { Call, Character, Place } from '@/content/schema';
 import type { Chapter } from '@/content/story-types';
 import { callEnd, callSentence, callsIn } from './call-data';
+import { makeChapter } from '@/content/chapter.fixture';
 
-const chapter = (id: string): Chapter => ({
-  id, index: 0, file: '', title: { es: id, en: id }, thread: 'both', day: 'sunday', places: [], characters: [],
-  camera: { center: [0, 0], zoom: 1, bearing: 0, pitch: 0, transition: 'fly' }, body: { es: [], en: [] },
-});
+const chapter = (id: string): Chapter => makeChapter({ id, title: { es: id, en: id }, thread: 'both', day: 'sunday' });
 const call = (id: string, chapterId: string, over: Partial<Call> = {}): Call => ({
   id, chapter: chapterId, day: 'sunday', time: '10:00', status: 'connected', summary: { es: '', en: '' },
   from: { place: 'corner', who: ['mum'] }, to: { place: 'home', who: ['son'] }, ...over,

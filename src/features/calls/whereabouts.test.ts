@@ -2,14 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { Call, Character, Thread } from '@/content/schema';
 import type { Chapter } from '@/content/story-types';
 import { otherThread, protagonist, whereIs } from './whereabouts';
+import { makeChapter } from '@/content/chapter.fixture';
 
 const person = (id: string, thread: Thread, places: string[]): Character => ({
   id, name: { es: id, en: id }, role: { es: '', en: '' }, relationship: { es: '', en: '' }, thread, actor: null, places,
 });
-const chapter = (index: number, places: string[], characters: string[]): Chapter => ({
-  id: `c${index}`, index, file: '', title: { es: '', en: '' }, thread: 'carlitos', day: null, places, characters,
-  camera: { center: [0, 0], zoom: 1, bearing: 0, pitch: 0, transition: 'fly' }, body: { es: [], en: [] },
-});
+const chapter = (index: number, places: string[], characters: string[]): Chapter => makeChapter({ index, places, characters });
 const mum = person('mum', 'rosario', ['work', 'home', 'corner']);
 
 describe('whereIs', () => {

@@ -2,15 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { Character } from '@/content/schema';
 import type { Chapter } from '@/content/story-types';
 import { chaptersWith, charactersIn, initialsOf } from './cast-data';
+import { makeChapter } from '@/content/chapter.fixture';
 
 const character = (id: string, over: Partial<Character> = {}): Character => ({
   id, name: { es: id, en: id }, role: { es: '', en: '' }, relationship: { es: '', en: '' },
   thread: 'carlitos', actor: null, places: [], ...over,
 });
-const chapter = (id: string, index: number, characters: string[]): Chapter => ({
-  id, index, file: '', title: { es: id, en: id }, thread: 'carlitos', day: null, places: [], characters,
-  camera: { center: [0, 0], zoom: 1, bearing: 0, pitch: 0, transition: 'fly' }, body: { es: [], en: [] },
-});
+const chapter = (id: string, index: number, characters: string[]): Chapter =>
+  makeChapter({ id, index, title: { es: id, en: id }, characters });
 
 describe('charactersIn', () => {
   it('gives the characters a chapter lists, in the chapter’s order', () => {

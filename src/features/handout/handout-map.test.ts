@@ -2,11 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { Chapter } from '@/content/story-types';
 import { measureRoute } from '@/lib/geo/route-measure';
 import { FRAMED, handoutMapView, MAX_HANDOUT_ZOOM, zoomForSize } from './handout-map';
+import { makeChapter } from '@/content/chapter.fixture';
 
-const chapter = (over: Partial<Chapter> = {}): Chapter => ({
-  id: 'c', index: 0, file: 'c.md', title: { es: 'C', en: 'C' }, thread: 'carlitos', day: null, places: [], characters: [],
-  camera: { center: [-100, 25], zoom: 6, bearing: 0, pitch: 0, transition: 'fly' }, body: { es: [], en: [] }, ...over,
-});
+const chapter = (over: Partial<Chapter> = {}): Chapter =>
+  makeChapter({ id: 'c', file: 'c.md', title: { es: 'C', en: 'C' }, camera: { center: [-100, 25], zoom: 6, bearing: 0, pitch: 0, transition: 'fly' }, ...over });
 
 const route = () => measureRoute({ coordinates: [[-100, 20], [-100, 30]], stops: [{ place: 'a', index: 0 }, { place: 'b', index: 1 }] });
 

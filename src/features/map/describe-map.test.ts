@@ -2,14 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { Place } from '@/content/schema';
 import type { Chapter } from '@/content/story-types';
 import { describeMap } from './describe-map';
+import { makeChapter } from '@/content/chapter.fixture';
 
 const place = (id: string, en: string, approximate: boolean): Place => ({
   id, name: { es: `${en} (es)`, en }, description: { es: '', en: '' }, coordinates: [0, 0], approximate,
 });
-const chapter = (places: string[]): Chapter => ({
-  id: 'c', index: 0, file: '', title: { es: '', en: '' }, thread: 'carlitos', day: null, places, characters: [],
-  camera: { center: [0, 0], zoom: 1, bearing: 0, pitch: 0, transition: 'fly' }, body: { es: [], en: [] },
-});
+const chapter = (places: string[]): Chapter => makeChapter({ places });
 
 describe('describeMap', () => {
   const places = [place('bus', 'Bus station', true), place('tucson', 'Tucson', false)];

@@ -2,11 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { Call, Day } from '@/content/schema';
 import type { Chapter } from '@/content/story-types';
 import { storyDayAt, weekState } from './week-state';
+import { makeChapter } from '@/content/chapter.fixture';
 
-const chapter = (index: number, day: Day | null): Chapter => ({
-  id: `c${index}`, index, file: '', title: { es: '', en: '' }, thread: 'carlitos', day, places: [], characters: [],
-  camera: { center: [0, 0], zoom: 1, bearing: 0, pitch: 0, transition: 'fly' }, body: { es: [], en: [] },
-});
+const chapter = (index: number, day: Day | null): Chapter => makeChapter({ index, day });
 const call = (id: string, day: Day): Call => ({
   id, chapter: 'c0', day, time: '10:00', status: 'connected', summary: { es: '', en: '' },
   from: { place: 'a', who: ['x'] }, to: { place: 'b', who: ['y'] },

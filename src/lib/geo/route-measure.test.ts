@@ -1,17 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Chapter, Route } from '@/content/story-types';
 import { chapterSpan, measureRoute, sliceRoute, travelledKm } from './route-measure';
+import { makeChapter } from '@/content/chapter.fixture';
 
 // Along the equator one degree of longitude is ~111.2 km.
 const route = (): Route => ({
   coordinates: [[0, 0], [1, 0], [2, 0], [4, 0]],
   stops: [{ place: 'a', index: 0 }, { place: 'b', index: 2 }, { place: 'c', index: 3 }],
 });
-const chapter = (index: number, r?: { from: string; to: string }): Chapter => ({
-  id: `c${index}`, index, file: '', title: { es: '', en: '' }, thread: 'carlitos', day: null, places: [],
-  characters: [], camera: { center: [0, 0], zoom: 1, bearing: 0, pitch: 0, transition: 'fly' },
-  body: { es: [], en: [] }, ...(r ? { route: r } : {}),
-});
+const chapter = (index: number, r?: { from: string; to: string }): Chapter => makeChapter({ index, ...(r ? { route: r } : {}) });
 
 describe('measureRoute', () => {
   it('measures the length and each stop along the line in great-circle km', () => {
