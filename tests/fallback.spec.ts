@@ -3,6 +3,9 @@ import { collectPageErrors, readWholeStoryWithStillMap } from './support/fallbac
 import { loadStory } from './support/story';
 
 const story = loadStory();
+// The offline service worker would serve the map library from its own cache, out of reach
+// of page.route: this test is about a failed download, so it runs without it.
+test.use({ serviceWorkers: 'block' });
 
 test('when the map library fails to load, the story reads on with the still map', async ({ page }) => {
   const errors = collectPageErrors(page);

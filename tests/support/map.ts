@@ -9,29 +9,14 @@ export async function mapSettled(page: Page): Promise<void> {
   await expect(mapCanvas(page)).not.toHaveAttribute('data-moving', /.*/);
 }
 
-/** Distinct colours (quantised) in a screenshot of an element: a blank map has one or two. */
-export async function distinctColours(page: Page, target: Locator): Promise<number> {
-  const png = (await target.screenshot()).toString('base64');
-  return page.evaluate(async (b64) => {
-    const img = new Image();
-    img.src = `data:image/png;base64,${b64}`;
-    await img.decode();
-    const c = document.createElement('canvas');
-    c.width = img.width;
-    c.height = img.height;
-    const ctx = c.getContext('2d')!;
-    ctx.drawImage(img, 0, 0);
-    const data = ctx.getImageData(0, 0, c.width, c.height).data;
-    const seen = new Set<number>();
-    for (let i = 0; i < data.length; i += 16) seen.add(((data[i]! >> 4) << 8) | ((data[i + 1]! >> 4) << 4) | (data[i + 2]! >> 4));
-    return seen.size;
-  }, png);
-}
-
-/** The share of pixels that differ between two screenshots of the same size (0…1). */
-export async function pixelDifference(page: Page, a: Buffer, b: Buffer): Promise<number> {
-  return page.evaluate(async ([pa, pb]) => {
-    const load = async (b64: string) => {
+/**
+ * Decodes PNG screenshots in the page (it has the image codecs) and measures them there:
+ * `colours` counts distinct quantised colours of the first, `difference` is the share of
+ * pixels that differ between the first and the second (0…1).
+ */
+async function measurePngs(page: Page, kind: 'colours' | 'difference', pngs: Buffer[]): Promise<number> {
+  return page.evaluate(async ([k, ...b64s]) => {
+    const images = await Promise.all(b64s.map(async (b64) => {
       const img = new Image();
       img.src = `data:image/png;base64,${b64}`;
       await img.decode();
@@ -41,14 +26,29 @@ export async function pixelDifference(page: Page, a: Buffer, b: Buffer): Promise
       const ctx = c.getContext('2d')!;
       ctx.drawImage(img, 0, 0);
       return ctx.getImageData(0, 0, c.width, c.height).data;
-    };
-    const [x, y] = await Promise.all([load(pa!), load(pb!)]);
-    let diff = 0;
-    for (let i = 0; i < x.length; i += 4) {
-      if (Math.abs(x[i]! - y[i]!) + Math.abs(x[i + 1]! - y[i + 1]!) + Math.abs(x[i + 2]! - y[i + 2]!) > 40) diff++;
+    }));
+    const [x, y] = images;
+    if (k === 'colours') {
+      const seen = new Set<number>();
+      for (let i = 0; i < x!.length; i += 16) seen.add(((x![i]! >> 4) << 8) | ((x![i + 1]! >> 4) << 4) | (x![i + 2]! >> 4));
+      return seen.size;
     }
-    return diff / (x.length / 4);
-  }, [a.toString('base64'), b.toString('base64')]);
+    let diff = 0;
+    for (let i = 0; i < x!.length; i += 4) {
+      if (Math.abs(x![i]! - y![i]!) + Math.abs(x![i + 1]! - y![i + 1]!) + Math.abs(x![i + 2]! - y![i + 2]!) > 40) diff++;
+    }
+    return diff / (x!.length / 4);
+  }, [kind, ...pngs.map((p) => p.toString('base64'))]);
+}
+
+/** Distinct colours (quantised) in a screenshot of an element: a blank map has one or two. */
+export async function distinctColours(page: Page, target: Locator): Promise<number> {
+  return measurePngs(page, 'colours', [await target.screenshot()]);
+}
+
+/** The share of pixels that differ between two screenshots of the same size (0…1). */
+export async function pixelDifference(page: Page, a: Buffer, b: Buffer): Promise<number> {
+  return measurePngs(page, 'difference', [a, b]);
 }
 
 /** The km (es) travelled according to the map's visible description. */
