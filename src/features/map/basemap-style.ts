@@ -1,4 +1,4 @@
-import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, LineLayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { Feature, FeatureCollection } from 'geojson';
 
 /** Colours of the printed-atlas look, shared by the WebGL map, the static SVG map and CSS. */
@@ -45,6 +45,14 @@ const byZoom = (...stops: number[]): ExpressionSpecification => [
 
 const layerIs = (layer: string): ExpressionSpecification => ['==', ['get', 'layer'], layer];
 
+/** A line layer over one `layer` of the basemap's features; rounded joins and caps unless told. */
+const lineLayer = (
+  id: string,
+  layer: string,
+  paint: LineLayerSpecification['paint'],
+  layout: LineLayerSpecification['layout'] = { 'line-join': 'round', 'line-cap': 'round' },
+): LineLayerSpecification => ({ id, type: 'line', source: BASEMAP_SOURCE_ID, filter: layerIs(layer), layout, paint });
+
 /** A MapLibre style drawing only the embedded basemap: no tiles, no glyphs, no network. */
 export function basemapStyle(basemapUrl: string): StyleSpecification {
   const p = basemapPalette;
@@ -72,55 +80,21 @@ export function basemapStyle(basemapUrl: string): StyleSpecification {
           'fill-color': ['match', ['get', 'iso'], 'MEX', p.mexico, 'USA', p.usa, p.land],
         },
       },
-      {
-        id: 'coast',
-        type: 'line',
-        source: BASEMAP_SOURCE_ID,
-        filter: layerIs('coast'),
-        layout: { 'line-join': 'round', 'line-cap': 'round' },
-        paint: { 'line-color': p.coast, 'line-width': byZoom(3, 0.6, 8, 1.6), 'line-opacity': 0.9 },
-      },
-      {
-        id: 'state-lines',
-        type: 'line',
-        source: BASEMAP_SOURCE_ID,
-        filter: layerIs('state'),
-        layout: { 'line-join': 'round' },
-        paint: {
-          'line-color': p.state,
-          'line-width': byZoom(3, 0.6, 8, 1.4),
-          'line-dasharray': [3, 2],
-          'line-opacity': 0.85,
-        },
-      },
-      {
-        id: 'border-halo',
-        type: 'line',
-        source: BASEMAP_SOURCE_ID,
-        filter: layerIs('border'),
-        layout: { 'line-join': 'round', 'line-cap': 'round' },
-        paint: { 'line-color': p.borderHalo, 'line-width': byZoom(3, 7, 8, 16), 'line-blur': 1 },
-      },
-      {
-        id: 'border-band',
-        type: 'line',
-        source: BASEMAP_SOURCE_ID,
-        filter: layerIs('border'),
-        layout: { 'line-join': 'round', 'line-cap': 'round' },
-        paint: { 'line-color': p.borderBand, 'line-width': byZoom(3, 5, 8, 12), 'line-opacity': 0.5 },
-      },
-      {
-        id: 'border',
-        type: 'line',
-        source: BASEMAP_SOURCE_ID,
-        filter: layerIs('border'),
-        layout: { 'line-join': 'round' },
-        paint: {
-          'line-color': p.border,
-          'line-width': byZoom(3, 1.8, 8, 3.2),
-          'line-dasharray': [4, 1.5, 1, 1.5],
-        },
-      },
+      lineLayer('coast', 'coast', { 'line-color': p.coast, 'line-width': byZoom(3, 0.6, 8, 1.6), 'line-opacity': 0.9 }),
+      lineLayer('state-lines', 'state', {
+        'line-color': p.state,
+        'line-width': byZoom(3, 0.6, 8, 1.4),
+        'line-dasharray': [3, 2],
+        'line-opacity': 0.85,
+      }, { 'line-join': 'round' }),
+      // The border drawn three times over: a paper halo, a terracotta band, a dashed ink line.
+      lineLayer('border-halo', 'border', { 'line-color': p.borderHalo, 'line-width': byZoom(3, 7, 8, 16), 'line-blur': 1 }),
+      lineLayer('border-band', 'border', { 'line-color': p.borderBand, 'line-width': byZoom(3, 5, 8, 12), 'line-opacity': 0.5 }),
+      lineLayer('border', 'border', {
+        'line-color': p.border,
+        'line-width': byZoom(3, 1.8, 8, 3.2),
+        'line-dasharray': [4, 1.5, 1, 1.5],
+      }, { 'line-join': 'round' }),
     ],
   };
 }
