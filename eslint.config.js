@@ -33,7 +33,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**', 'tests/**', '*.config.ts', '*.config.js'],
+    files: ['scripts/**', 'tests/**', 'tools/**', '*.config.ts', '*.config.js'],
     languageOptions: { globals: { ...globals.node } },
     rules: { 'no-console': 'off' },
   },

@@ -5,6 +5,7 @@ import { chromiumLaunchOptions } from './tests/support/browser';
 // and build folders so that runs never share a server or a dist/.
 const PORT = Number(process.env.PW_PORT ?? 4173);
 const FIXTURE_PORT = PORT + 1;
+const DEV_PORT = PORT + 2; // `npm run dev`, compared against the build by dev-server.spec.ts
 const OUT = PORT === 4173 ? 'dist' : `dist-${PORT}`;
 
 export default defineConfig({
@@ -32,6 +33,12 @@ export default defineConfig({
       url: `http://localhost:${PORT}`,
       reuseExistingServer: !process.env.CI,
       timeout: 180_000,
+    },
+    {
+      command: `npx vite --port ${DEV_PORT} --strictPort --logLevel warn`,
+      url: `http://127.0.0.1:${DEV_PORT}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
     },
     {
       command: `npx vite build --logLevel warn && npx vite preview --port ${FIXTURE_PORT} --strictPort --outDir ${OUT}-fixture`,
