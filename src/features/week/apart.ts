@@ -15,3 +15,14 @@ export function apartKm(route: MeasuredRoute | null, chapters: readonly Chapter[
   const travelled = index < 0 ? 0 : travelledKm(chapterSpan(chapters, index, route), progress);
   return Math.max(0, route.totalKm - travelled);
 }
+
+/**
+ * What to show for `km` apart when distances are only known from the route place
+ * `measuredFrom` on (the start is a place the film does not locate): before that place,
+ * the known part, from there to the end, as a lower bound. km; pure.
+ */
+export function apartShown(route: MeasuredRoute, measuredFrom: string | undefined, km: number): { km: number; atLeast: boolean } {
+  const knownFrom = measuredFrom === undefined ? 0 : route.stopKm.get(measuredFrom) ?? 0;
+  const known = route.totalKm - knownFrom;
+  return km > known ? { km: known, atLeast: true } : { km, atLeast: false };
+}
