@@ -1,6 +1,6 @@
 /**
  * How far apart mother and son are: the route still ahead of Carlitos, from where the
- * reader's scroll puts him to the route's end, the corner where Rosario takes his call.
+ * reader's scroll puts him to the route's end, the corner Rosario calls him from.
  * Measured along the journey line (km), since that is the distance he has to cover. Pure.
  */
 import type { Chapter } from '@/content/story-types';
