@@ -40,7 +40,7 @@ describe('parseStory on random input', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 30_000); // hundreds of whole-story parses: generous on a busy machine
 
   it('never throws when any field of a valid story is replaced by any value', () => {
     const yamlFiles = fileNames.filter((f) => f.endsWith('.yaml'));
@@ -52,7 +52,7 @@ describe('parseStory on random input', () => {
       }),
       { numRuns: 500 },
     );
-  });
+  }, 30_000);
 
   it('never throws when a chapter’s frontmatter or body is cut anywhere', () => {
     fc.assert(
