@@ -66,6 +66,7 @@ test.describe('a code chunk that never arrives', () => {
     });
     await page.goto('/?mode=present&lang=en');
     await expect(page.getByRole('alert')).toContainText('This part of the page could not load');
+    await expect(page.getByRole('alert')).toBeInViewport();
     await expect(page.getByRole('alert')).toContainText('Esta parte de la página no se pudo cargar');
     await expect(page.locator(`section#${last.id} h2`)).toHaveText(last.title.en);
     await expect(page.getByRole('main')).toContainText(story.chapters[1]!.title.en);
@@ -77,6 +78,7 @@ test.describe('a code chunk that never arrives', () => {
     await page.goto('/?lang=es');
     await page.getByRole('button', { name: 'Personajes' }).first().click();
     await expect(page.getByRole('alert')).toContainText('La lista de personajes no se pudo cargar');
+    await expect(page.getByRole('alert')).toBeInViewport();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(story.settings.title.es);
     await expect(page.locator('section[data-chapter]')).toHaveCount(story.chapters.length);
   });
