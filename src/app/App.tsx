@@ -3,14 +3,26 @@
  * (`?mode=present`, P, or the Present button), or embedded in an article (`?embed=1`).
  * Every mode reads the same story; switching keeps the reader's chapter.
  */
-import { lazy, Suspense, useCallback, useState } from 'react';
+import { lazy, Suspense, useCallback, useState, type ReactNode } from 'react';
+import { ErrorBoundary } from '@/lib/react/ErrorBoundary';
+import { retryImport } from '@/lib/retry-import';
+import { PlainStory } from './PlainStory';
 import { ReadingView } from './ReadingView';
 
-// Modes other than reading load their code only when used.
-const EmbedView = lazy(() => import('./EmbedView').then((m) => ({ default: m.EmbedView })));
-const PresentView = lazy(() => import('./PresentView').then((m) => ({ default: m.PresentView })));
-const PresenterView = lazy(() => import('./PresenterView').then((m) => ({ default: m.PresenterView })));
-const HandoutView = lazy(() => import('./HandoutView').then((m) => ({ default: m.HandoutView })));
+// Modes other than reading load their code only when used; a chunk that fails is tried again.
+const EmbedView = lazy(() => retryImport(() => import('./EmbedView')).then((m) => ({ default: m.EmbedView })));
+const PresentView = lazy(() => retryImport(() => import('./PresentView')).then((m) => ({ default: m.PresentView })));
+const PresenterView = lazy(() => retryImport(() => import('./PresenterView')).then((m) => ({ default: m.PresenterView })));
+const HandoutView = lazy(() => retryImport(() => import('./HandoutView')).then((m) => ({ default: m.HandoutView })));
+
+/** Whatever fails inside a mode, the reader still gets the story, as text, with a note. */
+function ModeBoundary({ mode, children }: { mode: string; children: ReactNode }) {
+  return (
+    <ErrorBoundary key={mode} fallback={() => <PlainStory />}>
+      <Suspense fallback={null}>{children}</Suspense>
+    </ErrorBoundary>
+  );
+}
 
 /** `presenter` is the second window the slides open with S; `handout` the printable handout. */
 export type Mode = 'read' | 'present' | 'presenter' | 'handout';
@@ -38,20 +50,24 @@ export function App() {
   }, []);
   if (embed) {
     return (
-      <Suspense fallback={null}>
+      <ModeBoundary mode="embed">
         <EmbedView />
-      </Suspense>
+      </ModeBoundary>
     );
   }
   if (mode !== 'read') {
     const exit = (id?: string) => switchMode('read', id);
     return (
-      <Suspense fallback={null}>
+      <ModeBoundary mode={mode}>
         {mode === 'present' && <PresentView onExit={exit} />}
         {mode === 'presenter' && <PresenterView />}
         {mode === 'handout' && <HandoutView onExit={exit} />}
-      </Suspense>
+      </ModeBoundary>
     );
   }
-  return <ReadingView onPresent={(id) => switchMode('present', id)} onHandout={(id) => switchMode('handout', id)} />;
+  return (
+    <ModeBoundary mode={mode}>
+      <ReadingView onPresent={(id) => switchMode('present', id)} onHandout={(id) => switchMode('handout', id)} />
+    </ModeBoundary>
+  );
 }

@@ -17,6 +17,7 @@ import { useDeck } from '@/features/present/use-deck';
 import { useDeckKeys } from '@/features/present/use-deck-keys';
 import { useFullscreen } from '@/features/present/use-fullscreen';
 import { LanguageSwitch } from './LanguageSwitch';
+import { PrintHandout } from './PrintHandout';
 import { chapterIndexFromHash } from './use-chapter-hash';
 import { useLanguage } from './use-language';
 import { useMapOverlays } from './use-map-overlays';
@@ -107,6 +108,7 @@ export function PresentView({ onExit }: { onExit: (chapterId?: string) => void }
         <SlideOverview chapters={chapters} index={index} lang={lang}
           onPick={(i) => act({ type: 'goto', index: i })} onClose={() => act({ type: 'closeOverview' })} />
       )}
+      <PrintHandout lang={lang} />
       {blank && (
         <div className="deck-blank" onClick={() => act({ type: 'toggleBlank' })}>
           <p className="visually-hidden">{say('blanked', lang)}</p>

@@ -94,6 +94,8 @@ export const routeSchema = z.strictObject({
 export type RouteData = z.infer<typeof routeSchema>;
 
 export const storySettingsSchema = z.strictObject({
+  /** Names this story among others on the same site: its offline copy and its slide channel. */
+  id: slug.optional(),
   title: bilingual,
   subtitle: bilingual,
   premise: bilingual,
@@ -102,7 +104,9 @@ export const storySettingsSchema = z.strictObject({
   creditsChapter: slug.optional(),
   threads: z.strictObject({ carlitos: bilingual, rosario: bilingual, both: bilingual }),
   /** Optional remote MapLibre style URL; the embedded basemap is the default and the fallback. */
-  remoteStyle: z.string().url().optional(),
+  remoteStyle: z
+    .url({ protocol: /^https$/, error: 'expected an https:// address (other schemes never load in the story)' })
+    .optional(),
   approximateNote: bilingual,
   /** Notes for teachers on the whole story (safety, legal accuracy). Shown in the presenter
    * view and the handout's teacher part; kept out of the reader's first load. */

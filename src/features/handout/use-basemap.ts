@@ -1,6 +1,7 @@
 /** The basemap for the printed maps: fetched once per page, shared by every chapter's map. */
 import { useEffect, useState } from 'react';
 import type { FeatureCollection } from 'geojson';
+import { asBasemap } from '@/lib/geo/basemap-shape';
 
 const cache = new Map<string, Promise<FeatureCollection | null>>();
 /** Downloads already finished, so a map rendered right before printing has its land at once. */
@@ -11,7 +12,8 @@ export function loadBasemap(url: string): Promise<FeatureCollection | null> {
   let pending = cache.get(url);
   if (!pending) {
     pending = fetch(url)
-      .then((r) => (r.ok ? (r.json() as Promise<FeatureCollection>) : null))
+      .then((r) => (r.ok ? r.json() : null))
+      .then(asBasemap) // valid JSON of the wrong shape prints maps without land, not a crash
       .catch(() => null)
       .then((b) => {
         done.set(url, b);

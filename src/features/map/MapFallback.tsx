@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import type { FeatureCollection } from 'geojson';
 import type { Camera, Lang } from '@/content/schema';
 import { StaticMap } from '@/features/static-map/StaticMap';
+import { asBasemap } from '@/lib/geo/basemap-shape';
 import { journey, sliceAt } from './journey';
 import type { PlaceMarkerState } from './markers';
 import { BASEMAP_URL } from './use-map';
@@ -14,7 +15,10 @@ const note = {
 
 let cached: Promise<FeatureCollection | null> | null = null;
 const loadBasemap = () =>
-  (cached ??= fetch(BASEMAP_URL).then((r) => (r.ok ? (r.json() as Promise<FeatureCollection>) : null)).catch(() => null));
+  (cached ??= fetch(BASEMAP_URL)
+    .then((r) => (r.ok ? r.json() : null))
+    .then(asBasemap)
+    .catch(() => null));
 
 interface Props {
   failed: boolean;

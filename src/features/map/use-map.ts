@@ -6,6 +6,7 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import type { Camera, Lang } from '@/content/schema';
 import { story } from '@/content/story';
+import { asBasemap } from '@/lib/geo/basemap-shape';
 import type { BasemapLabel } from './basemap-style';
 import type { MapAdapter } from './map-adapter';
 
@@ -36,7 +37,9 @@ export function useMap(container: RefObject<HTMLDivElement | null>, { initialCam
       const [{ createMap }, { basemapLabels }, basemap] = await Promise.all([
         import('./map-adapter'),
         import('./basemap-style'),
-        fetch(BASEMAP_URL).then((r) => (r.ok ? r.json() : Promise.reject(new Error(`basemap: HTTP ${r.status}`)))),
+        fetch(BASEMAP_URL)
+          .then((r) => (r.ok ? r.json() : Promise.reject(new Error(`basemap: HTTP ${r.status}`))))
+          .then((json: unknown) => asBasemap(json) ?? Promise.reject(new Error('basemap: not a GeoJSON FeatureCollection'))),
       ]);
       if (cancelled) return;
       const labels: BasemapLabel[] = basemapLabels(basemap);
