@@ -12,6 +12,9 @@ import { startStaticHost, type StaticHost } from './support/static-server';
 const WORD = `https://example.org/${'faro'.repeat(18)}`;
 const TITLE = 'The cat at the harbour';
 
+// One build and one host for the whole file: its tests run in order in one worker.
+test.describe.configure({ mode: 'default' });
+
 let host: StaticHost;
 test.beforeAll(async () => {
   test.setTimeout(90_000);

@@ -44,6 +44,9 @@ const workerStates = (page: Page) =>
 
 const firstChapter = (page: Page) => page.locator(`section#${FIRST}`);
 
+// One build and one host for the whole file: its tests run in order in one worker.
+test.describe.configure({ mode: 'default' });
+
 let host: StaticHost;
 let a = '';
 let b = '';

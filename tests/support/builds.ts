@@ -8,8 +8,8 @@ const OUT = PORT === 4173 ? 'dist' : `dist-${PORT}`;
 /** Built by the config's web servers before any test runs. */
 export const storyBuild = resolve(OUT);
 export const fixtureBuild = resolve(`${OUT}-fixture`);
-/** Ports of the extra hosts, clear of the config's PORT and PORT + 1. */
-export const hostPort = (n: number) => PORT + 1 + n;
+/** Ports of the extra hosts, clear of the config's servers (PORT, the fixture's PORT + 1, dev PORT + 2). */
+export const hostPort = (n: number) => PORT + 10 + n;
 
 /**
  * Builds a copy of the tiny fixture story after `edit` has changed it (a new deployment, a
