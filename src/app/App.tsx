@@ -1,10 +1,18 @@
 /**
- * Chooses how the story is shown: read by scrolling (the default), presented as slides
- * (`?mode=present`, P, or the Present button), or embedded in an article (`?embed=1`).
- * Every mode reads the same story; switching keeps the reader's chapter.
+ * Holds the page's one story session and chooses how it is shown: read by scrolling (the
+ * default), presented as slides (`?mode=present`, P, or the Present button), the handout,
+ * or embedded in an article (`?embed=1`). Every mode reads the same story and the same
+ * session, so switching keeps the reader's chapter and language.
  */
-import { lazy, Suspense, useCallback, useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
+import { story } from '@/content/story';
+import { readEmbedOptions, type EmbedOptions } from '@/features/embed/embed-options';
+import { startCursor } from '@/lib/session/cursor';
+import { createSessionStore, type SessionStore } from '@/lib/session/session-store';
+import { SessionContext, useMode } from '@/lib/session/use-session';
 import { ReadingView } from './ReadingView';
+import { startingCursor, useSessionUrl } from './session-url';
+import { initialLanguage } from './use-language';
 
 // Modes other than reading load their code only when used.
 const EmbedView = lazy(() => import('./EmbedView').then((m) => ({ default: m.EmbedView })));
@@ -12,46 +20,30 @@ const PresentView = lazy(() => import('./PresentView').then((m) => ({ default: m
 const PresenterView = lazy(() => import('./PresenterView').then((m) => ({ default: m.PresenterView })));
 const HandoutView = lazy(() => import('./HandoutView').then((m) => ({ default: m.HandoutView })));
 
-/** `presenter` is the second window the slides open with S; `handout` the printable handout. */
-export type Mode = 'read' | 'present' | 'presenter' | 'handout';
-const MODES: readonly Mode[] = ['read', 'present', 'presenter', 'handout'];
-
-function initialMode(): Mode {
-  const asked = new URLSearchParams(location.search).get('mode');
-  return MODES.find((m) => m === asked) ?? 'read';
-}
-
-function writeMode(mode: Mode, chapterId: string | undefined): void {
-  const url = new URL(location.href);
-  if (mode !== 'read') url.searchParams.set('mode', mode);
-  else url.searchParams.delete('mode');
-  url.hash = chapterId ? `#${chapterId}` : '';
-  history.replaceState(history.state, '', url);
+function startSession(embed: EmbedOptions | null): SessionStore {
+  const total = story.chapters.length;
+  if (!embed) return createSessionStore(startingCursor(), total);
+  const asked = story.chapters.findIndex((c) => c.id === embed.chapter);
+  return createSessionStore(startCursor(asked, 'read', initialLanguage()), total, true);
 }
 
 export function App() {
-  const embed = new URLSearchParams(location.search).get('embed') === '1';
-  const [mode, setMode] = useState<Mode>(initialMode);
-  const switchMode = useCallback((next: Mode, chapterId?: string) => {
-    writeMode(next, chapterId);
-    setMode(next);
-  }, []);
-  if (embed) {
-    return (
-      <Suspense fallback={null}>
-        <EmbedView />
-      </Suspense>
-    );
-  }
-  if (mode !== 'read') {
-    const exit = (id?: string) => switchMode('read', id);
-    return (
-      <Suspense fallback={null}>
-        {mode === 'present' && <PresentView onExit={exit} />}
-        {mode === 'presenter' && <PresenterView />}
-        {mode === 'handout' && <HandoutView onExit={exit} />}
-      </Suspense>
-    );
-  }
-  return <ReadingView onPresent={(id) => switchMode('present', id)} onHandout={(id) => switchMode('handout', id)} />;
+  const [embed] = useState(() =>
+    new URLSearchParams(location.search).get('embed') === '1' ? readEmbedOptions(location.search, story.chapters.map((c) => c.id)) : null,
+  );
+  const [store] = useState(() => startSession(embed));
+  useSessionUrl(store);
+  return (
+    <SessionContext.Provider value={store}>
+      <Suspense fallback={null}>{embed ? <EmbedView options={embed} /> : <Modes />}</Suspense>
+    </SessionContext.Provider>
+  );
+}
+
+function Modes() {
+  const mode = useMode();
+  if (mode === 'present') return <PresentView />;
+  if (mode === 'presenter') return <PresenterView />;
+  if (mode === 'handout') return <HandoutView />;
+  return <ReadingView />;
 }

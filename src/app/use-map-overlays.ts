@@ -3,7 +3,6 @@
  * phones, the person of the other storyline, the places a character card lights up, and
  * the sentences that describe them. Changes per chapter, never per scrolled pixel.
  */
-import type { MotionValue } from 'framer-motion';
 import { useMemo } from 'react';
 import type { Lang, Place } from '@/content/schema';
 import { placeById, story } from '@/content/story';
@@ -52,7 +51,6 @@ function otherOverlay(chapter: Chapter, lang: Lang) {
 
 export function useMapOverlays(
   index: number,
-  _progress: MotionValue<number>,
   lang: Lang,
   /** Places another feature lights up (an open character card). */
   focus: readonly string[] = NONE,
