@@ -4,7 +4,7 @@
  */
 import { Handout } from '@/features/handout/Handout';
 import { say } from '@/features/handout/handout-strings';
-import { BASEMAP_URL } from '@/features/map/use-map';
+import { BASEMAP_URL } from '@/lib/basemap/load-basemap';
 import { useLang, useSessionStore } from '@/lib/session/use-session';
 import { LanguageSwitch } from './LanguageSwitch';
 

@@ -3,8 +3,7 @@ import { useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { Lang } from '@/content/schema';
 import type { Handout as HandoutComponent } from '@/features/handout/Handout';
-import { loadBasemap } from '@/features/handout/use-basemap';
-import { BASEMAP_URL } from '@/features/map/use-map';
+import { BASEMAP_URL, loadBasemap } from '@/lib/basemap/load-basemap';
 
 let handout: typeof HandoutComponent | null = null;
 

@@ -48,7 +48,7 @@ export function useSessionUrl(store: SessionStore): void {
       const next = urlFor(cursor, location.href, ids);
       if (next !== location.href) history.replaceState(history.state, '', next);
     };
-    document.documentElement.lang = lang;
+    sync(); // a page opened at the slides shows (and so names) the first slide
     return store.subscribe(sync);
   }, [store]);
 }

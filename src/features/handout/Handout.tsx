@@ -10,7 +10,7 @@ import { CastList } from './CastList';
 import { handoutMapView } from './handout-map';
 import { HandoutChapter } from './HandoutChapter';
 import { say } from './handout-strings';
-import { useBasemap } from './use-basemap';
+import { useBasemap } from '@/lib/basemap/use-basemap';
 
 const journey = measureRoute(story.route);
 

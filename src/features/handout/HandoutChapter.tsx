@@ -3,7 +3,7 @@ import type { FeatureCollection } from 'geojson';
 import type { Lang } from '@/content/constants';
 import type { Chapter } from '@/content/story-types';
 import { placeById, story } from '@/content/story';
-import { StaticMap } from '@/features/static-map/StaticMap';
+import { StaticMap } from '@/lib/static-map/StaticMap';
 import { t } from '@/lib/i18n/ui-strings';
 import { shortText } from '@/lib/text/short-text';
 import { HANDOUT_MAP, type HandoutMapView } from './handout-map';

@@ -1,5 +1,5 @@
 import type { FeatureCollection, GeoJsonProperties, Geometry, Position } from 'geojson';
-import type { BasemapLabel } from '../map/basemap-style';
+import type { BasemapLabel } from '@/lib/basemap/basemap';
 
 export type LonLat = readonly [number, number];
 export type Pixel = [number, number];
