@@ -4,12 +4,15 @@ import { LazyMotion } from 'framer-motion';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { story } from './content/story';
+import { adoptThreadStyles } from './lib/thread-styles';
 import { registerServiceWorker } from './offline/register-sw';
 
 const loadMotionFeatures = () => import('./app/motion-features').then((mod) => mod.default);
 
 const root = document.getElementById('root');
 registerServiceWorker();
+adoptThreadStyles(story.settings.threads);
 if (root) {
   createRoot(root).render(
     <StrictMode>

@@ -33,15 +33,15 @@ function callOverlay(chapter: Chapter, lang: Lang) {
   };
 }
 
-/** Where the other storyline's person is: Carlitos on the route, Rosario at her last place. */
+/** Where the other storyline's person is: on the route if their storyline travels it, else at their last place. */
 function otherOverlay(chapter: Chapter, lang: Lang) {
-  const thread = otherThread(chapter.thread);
+  const thread = otherThread(chapter.thread, story.settings.threads);
   const person = thread ? protagonist(thread, story.characters) : undefined;
   const placeId = person ? whereIs(person, story.chapters, chapter.index, story.calls) : null;
   const place = placeId ? placeById(placeId) : undefined;
   if (!person || !place) return null;
   // The journey does not move in the other storyline's chapters: his point is fixed for it.
-  const onRoute = thread === 'carlitos' ? sliceAt(kmAt(chapter.index, 0))?.position : undefined;
+  const onRoute = thread && story.settings.threads[thread]?.travels ? sliceAt(kmAt(chapter.index, 0))?.position : undefined;
   return {
     at: onRoute ?? place.coordinates,
     label: person.name[lang],

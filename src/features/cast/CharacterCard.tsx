@@ -1,7 +1,7 @@
 /** One character's card: who they are, who plays them, where and in which chapters they appear. */
 import { useEffect, useRef, type MouseEvent } from 'react';
 import type { Character, Lang, Place } from '@/content/schema';
-import { placeById, story } from '@/content/story';
+import { placeById, story, threadName } from '@/content/story';
 import type { Chapter } from '@/content/story-types';
 import { chaptersWith } from './cast-data';
 import { castWords, fill } from './cast-words';
@@ -43,7 +43,7 @@ export function CharacterCard({ character, lang, headingId, onGoToChapter }: Pro
         <dd>
           <span className={`thread-tag thread-tag-${character.thread}`}>
             <span aria-hidden="true" className="thread-glyph" />
-            {story.settings.threads[character.thread][lang]}
+            {threadName(character.thread, lang)}
           </span>
         </dd>
         <dt>{w.actor[lang]}</dt>

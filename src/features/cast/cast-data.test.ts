@@ -6,7 +6,7 @@ import { makeChapter } from '@/content/chapter.fixture';
 
 const character = (id: string, over: Partial<Character> = {}): Character => ({
   id, name: { es: id, en: id }, role: { es: '', en: '' }, relationship: { es: '', en: '' },
-  thread: 'carlitos', actor: null, places: [], ...over,
+  thread: 'child', actor: null, places: [], ...over,
 });
 const chapter = (id: string, index: number, characters: string[]): Chapter =>
   makeChapter({ id, index, title: { es: id, en: id }, characters });

@@ -3,7 +3,7 @@ import { m, useReducedMotion } from 'framer-motion';
 import type { ReactNode } from 'react';
 import type { Lang } from '@/content/schema';
 import type { Chapter } from '@/content/story-types';
-import { story } from '@/content/story';
+import { threadName } from '@/content/story';
 import { t } from '@/lib/i18n/ui-strings';
 import { Markdown } from './Markdown';
 
@@ -41,7 +41,7 @@ export function ChapterSection({ chapter, lang, current, total, appear = true, c
         <p className="chapter-meta">
           <span className={`thread-tag thread-tag-${chapter.thread}`}>
             <span aria-hidden="true" className="thread-glyph" />
-            {story.settings.threads[chapter.thread][lang]}
+            {threadName(chapter.thread, lang)}
           </span>{' '}
           {/* The spaces keep the three facts apart for screen readers and copied text. */}
           {chapter.day && <><span className="chapter-day">{t(chapter.day, lang)}</span>{' '}</>}

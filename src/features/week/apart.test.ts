@@ -5,7 +5,7 @@ import { apartKm } from './apart';
 import { makeChapter } from '@/content/chapter.fixture';
 
 const chapter = (index: number, route?: { from: string; to: string }): Chapter =>
-  makeChapter({ index, thread: route ? 'carlitos' : 'rosario', ...(route ? { route } : {}) });
+  makeChapter({ index, thread: route ? 'child' : 'parent', ...(route ? { route } : {}) });
 // Along the equator: one degree of longitude is about 111.2 km.
 const route = () => measureRoute({ coordinates: [[0, 0], [1, 0], [2, 0]], stops: [{ place: 'home', index: 0 }, { place: 'mid', index: 1 }, { place: 'corner', index: 2 }] });
 const chapters = [chapter(0, { from: 'home', to: 'mid' }), chapter(1), chapter(2, { from: 'mid', to: 'corner' })];
