@@ -1,6 +1,6 @@
 import '@fontsource/literata/latin-400.css';
 import './app/app.css';
-import { LazyMotion } from 'framer-motion';
+import { LazyMotion, MotionConfig } from 'framer-motion';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
@@ -18,7 +18,12 @@ if (root) {
     <StrictMode>
       {/* Animation features arrive after the text: cards simply appear until then. */}
       <LazyMotion features={loadMotionFeatures} strict>
-        <App />
+        {/* Reduced motion for the page: under prefers-reduced-motion framer-motion moves
+            nothing by default. Cards, slides and the cast panel that must not even fade ask
+            useReducedMotion; the map's camera is decided in one place, lib/geo/camera-move.ts. */}
+        <MotionConfig reducedMotion="user">
+          <App />
+        </MotionConfig>
       </LazyMotion>
     </StrictMode>,
   );
