@@ -9,7 +9,7 @@ import { CastButton } from '@/features/cast/CastButton';
 import { useCastPanel } from '@/features/cast/use-cast-panel';
 import { ChapterSection } from '@/features/chapters/ChapterSection';
 import { Cover } from '@/features/chapters/Cover';
-import { journey } from '@/features/map/journey';
+import { journey } from '@/lib/journey';
 import { WeekBar } from '@/features/week/WeekBar';
 import { t } from '@/lib/i18n/ui-strings';
 import { useChapterIndex, useLang, useSessionStore } from '@/lib/session/use-session';

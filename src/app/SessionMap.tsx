@@ -3,7 +3,7 @@
  * A click on a place asks the session to go to the first chapter there; the mode's driver
  * decides how (scroll, step, slide).
  */
-import { firstChapterAt } from '@/features/map/journey';
+import { firstChapterAt } from '@/lib/journey';
 import { LazyMapView as MapView } from '@/features/map/LazyMapView';
 import { useChapterIndex, useLang, useSessionStore } from '@/lib/session/use-session';
 import { useMapOverlays } from './use-map-overlays';

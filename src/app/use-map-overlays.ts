@@ -11,7 +11,7 @@ import { callArc } from '@/features/calls/call-arc';
 import { callEnd, callSentence, callsIn } from '@/features/calls/call-data';
 import { callWords, fill } from '@/features/calls/call-words';
 import { otherThread, protagonist, whereIs } from '@/features/calls/whereabouts';
-import { kmAt, sliceAt } from '@/features/map/journey';
+import { kmAt, sliceAt } from '@/lib/journey';
 import type { MapViewProps } from '@/features/map/MapView';
 
 export type MapOverlays = Pick<MapViewProps, 'highlighted' | 'extraDescription' | 'callArc' | 'ringing' | 'other'>;

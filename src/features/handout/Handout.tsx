@@ -5,14 +5,12 @@ import './handout.css';
  */
 import type { Lang } from '@/content/constants';
 import { story } from '@/content/story';
-import { measureRoute } from '@/lib/geo/route-measure';
+import { journey } from '@/lib/journey';
 import { CastList } from './CastList';
 import { handoutMapView } from './handout-map';
 import { HandoutChapter } from './HandoutChapter';
 import { say } from './handout-strings';
 import { useBasemap } from '@/lib/basemap/use-basemap';
-
-const journey = measureRoute(story.route);
 
 interface Props {
   lang: Lang;

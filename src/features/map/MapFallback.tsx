@@ -1,7 +1,7 @@
 /** While the map loads, or when it cannot (no WebGL, a failed load): the same map as an SVG. */
 import type { Camera, Lang } from '@/content/schema';
 import { StaticMap } from '@/lib/static-map/StaticMap';
-import { journey, sliceAt } from './journey';
+import { journey, sliceAt } from '@/lib/journey';
 import type { PlaceMarkerState } from './place-states';
 import { useBasemap } from '@/lib/basemap/use-basemap';
 

@@ -11,7 +11,7 @@ import { story } from '@/content/story';
 import type { MapScene } from './adapter/scene';
 import { describeMap } from './describe-map';
 import { framePlaces } from './frame-places';
-import { journey, kmAt } from './journey';
+import { journey, kmAt } from '@/lib/journey';
 import { MapControls } from './MapControls';
 import { MapFallback } from './MapFallback';
 import { placeMarkerStates } from './place-states';

@@ -8,7 +8,7 @@ import { story } from '@/content/story';
 import { loadBasemap } from '@/lib/basemap/load-basemap';
 import type { MapAdapter } from './adapter/map-adapter';
 import type { MapScene } from './adapter/scene';
-import { sliceAt } from './journey';
+import { sliceAt } from '@/lib/journey';
 
 export type MapState = 'loading' | 'ready' | 'failed';
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Camera, LonLat } from '@/content/schema';
 import type { RouteSlice } from '@/lib/geo/route-measure';
-import { createScenePainter, kmPerPixel, type MapPort, type MapScene } from './scene';
+import { kmPerPixel } from '@/lib/geo/mercator';
+import { createScenePainter, type MapPort, type MapScene } from './scene';
 
 /** A fake map that records every call the painter makes, by operation name. */
 function fakeMap() {
@@ -94,12 +95,5 @@ describe('createScenePainter', () => {
     painter.paint(scene({ callArc: [[0, 0], [1, 1]] }));
     painter.paint(scene({ callArc: null }));
     expect(map.count('setLine', 'call')).toBe(2);
-  });
-});
-
-describe('kmPerPixel', () => {
-  it('halves with each zoom level and shrinks away from the equator', () => {
-    expect(kmPerPixel(5, 0) / kmPerPixel(6, 0)).toBeCloseTo(2);
-    expect(kmPerPixel(5, 60)).toBeCloseTo(kmPerPixel(5, 0) / 2);
   });
 });

@@ -7,6 +7,7 @@
  */
 import type { Camera, Lang, LonLat } from '@/content/schema';
 import type { MapMove } from '@/lib/geo/camera-move';
+import { kmPerPixel } from '@/lib/geo/mercator';
 import type { RouteSlice } from '@/lib/geo/route-measure';
 import type { PlaceMarkerState } from '../place-states';
 
@@ -34,14 +35,6 @@ export interface MapPort {
   setPlaces(places: readonly PlaceMarkerState[]): void;
   setLanguage(lang: Lang): void;
   setExplore(on: boolean): void;
-}
-
-const EARTH_KM = 40075.016686;
-const TILE_PX = 512;
-
-/** Ground distance one screen pixel covers at `zoom` and latitude `lat` (Web Mercator), km. */
-export function kmPerPixel(zoom: number, lat: number): number {
-  return (EARTH_KM * Math.cos((lat * Math.PI) / 180)) / (TILE_PX * 2 ** zoom);
 }
 
 const sameCamera = (a: Camera, b: Camera) =>
