@@ -35,13 +35,16 @@ export function App() {
   useSessionUrl(store);
   return (
     <SessionContext.Provider value={store}>
-      <Suspense fallback={null}>{embed ? <EmbedView options={embed} /> : <Modes />}</Suspense>
+      <Suspense fallback={null}>
+        <Modes embed={embed} />
+      </Suspense>
     </SessionContext.Provider>
   );
 }
 
-function Modes() {
+function Modes({ embed }: { embed: EmbedOptions | null }) {
   const mode = useMode();
+  if (embed) return <EmbedView options={embed} />;
   if (mode === 'present') return <PresentView />;
   if (mode === 'presenter') return <PresenterView />;
   if (mode === 'handout') return <HandoutView />;

@@ -32,11 +32,11 @@ function ScrollEmbed({ options }: { options: EmbedOptions }) {
       topbar={(castButton) => (
         <header className="topbar">
           <span className="topbar-title">{story.settings.title[lang]}</span>
-          <ProgressBar index={index} total={story.chapters.length} progress={store.progress} lang={lang} />
+          <ProgressBar index={index} total={story.chapters.length} progress={store.progress} />
           <div className="topbar-actions">
             {castButton}
             <LanguageSwitch />
-            <OpenFullStory href={fullStoryUrl(location.href, lang, story.chapters[index]?.id)} lang={lang} />
+            <OpenFullStory href={fullStoryUrl(location.href, lang, story.chapters[index]?.id)} />
           </div>
         </header>
       )}

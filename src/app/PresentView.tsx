@@ -60,11 +60,7 @@ export function PresentView() {
       </div>
       <p className="visually-hidden" role="status" aria-live="polite">{say('slideOf', lang, { n: index + 1, total })}: {chapter.title[lang]}</p>
       {overview && <SlideOverview chapters={story.chapters} index={index} lang={lang} onPick={(i) => act({ type: 'goto', index: i })} onClose={() => act({ type: 'closeOverview' })} />}
-      {blank && (
-        <div className="deck-blank" onClick={() => act({ type: 'toggleBlank' })}>
-          <p className="visually-hidden">{say('blanked', lang)}</p>
-        </div>
-      )}
+      {blank && <div className="deck-blank" onClick={() => act({ type: 'toggleBlank' })}><p className="visually-hidden">{say('blanked', lang)}</p></div>}
     </div>
   );
 }

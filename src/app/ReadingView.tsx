@@ -22,20 +22,20 @@ export function ReadingView() {
       topbar={(castButton) => (
         <header className="topbar">
           <span className="topbar-title">{story.settings.title[lang]}</span>
-          <ProgressBar index={index} total={story.chapters.length} progress={store.progress} lang={lang} />
+          <ProgressBar index={index} total={story.chapters.length} progress={store.progress} />
           <div className="topbar-actions">
             {castButton}
             <button type="button" className="present-button" onClick={present} aria-keyshortcuts="P">{t('present', lang)}</button>
             <button type="button" className="topbar-handout" onClick={() => store.move({ type: 'setMode', mode: 'handout' })}>
               {sayHandout('handout', lang)}
             </button>
-            <ShareButton lang={lang} chapterId={story.chapters[index]?.id} />
+            <ShareButton chapterId={story.chapters[index]?.id} />
             <LanguageSwitch />
           </div>
         </header>
       )}
     >
-      <PrintHandout lang={lang} />
+      <PrintHandout />
     </ScrollStory>
   );
 }

@@ -41,25 +41,25 @@ export function ScrollStory({ className, topbar, explorable, children }: Props) 
   return (
     <div className={className}>
       <a className="skip-link" href="#story">{t('skipToStory', lang)}</a>
-      {topbar(<CastButton lang={lang} onOpen={cast.openList} place="topbar" />)}
+      {topbar(<CastButton onOpen={cast.openList} place="topbar" />)}
       <div className="layout">
         <section className="map-region" aria-label={t('mapPlaceholder', lang)}>
           <SessionMap focus={cast.highlighted} explorable={explorable} />
         </section>
         <main id="story" className="story-column" ref={container} tabIndex={-1}>
-          <WeekBar index={index} progress={store.progress} lang={lang} route={journey}>
-            <CastButton lang={lang} onOpen={cast.openList} place="bar" />
+          <WeekBar index={index} progress={store.progress} route={journey}>
+            <CastButton onOpen={cast.openList} place="bar" />
           </WeekBar>
-          <Cover lang={lang} />
+          <Cover />
           {chapters.map((c) => (
-            <ChapterSection key={c.id} chapter={c} lang={lang} current={c.index === index} total={chapters.length} appear={Math.abs(c.index - startIndex) > 1}>
-              <ChapterExtras chapter={c} lang={lang} current={c.index === index} onOpenCharacter={cast.openCard} />
+            <ChapterSection key={c.id} chapter={c} current={c.index === index} total={chapters.length} appear={Math.abs(c.index - startIndex) > 1}>
+              <ChapterExtras chapter={c} current={c.index === index} onOpenCharacter={cast.openCard} />
             </ChapterSection>
           ))}
         </main>
       </div>
       {children}
-      <CastDialog panel={cast} lang={lang} onGoToChapter={(i) => store.move({ type: 'goTo', chapter: i })} />
+      <CastDialog panel={cast} onGoToChapter={(i) => store.move({ type: 'goTo', chapter: i })} />
     </div>
   );
 }

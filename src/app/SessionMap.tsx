@@ -24,5 +24,5 @@ export function SessionMap({ focus, explorable = true }: Props) {
     const chapter = firstChapterAt(placeId);
     if (chapter >= 0) store.move({ type: 'goTo', chapter });
   };
-  return <MapView index={index} progress={store.progress} lang={lang} {...overlays} explorable={explorable} onSelectPlace={select} />;
+  return <MapView index={index} progress={store.progress} {...overlays} explorable={explorable} onSelectPlace={select} />;
 }

@@ -28,16 +28,15 @@ export function StepperEmbed({ options }: { options: EmbedOptions }) {
   return (
     <div className="reading is-embed">
       <EmbedStepper
-        lang={lang}
         index={index}
         total={story.chapters.length}
         onGo={go}
         onHeight={announceHeight}
-        bar={<EmbedBar title={story.settings.title[lang]} lang={lang} fullStoryHref={fullStoryUrl(location.href, lang, chapter?.id)} languageSwitch={<LanguageSwitch />} />}
+        bar={<EmbedBar title={story.settings.title[lang]} fullStoryHref={fullStoryUrl(location.href, lang, chapter?.id)} languageSwitch={<LanguageSwitch />} />}
         map={<SessionMap explorable={options.explore} />}
         card={chapter && (
-          <ChapterSection key={chapter.id} chapter={chapter} lang={lang} current total={story.chapters.length}>
-            <ChapterExtras chapter={chapter} lang={lang} />
+          <ChapterSection key={chapter.id} chapter={chapter} current total={story.chapters.length}>
+            <ChapterExtras chapter={chapter} />
           </ChapterSection>
         )}
       />

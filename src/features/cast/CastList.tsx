@@ -1,19 +1,19 @@
 /** Everyone in the story, grouped by storyline; choosing one opens their card. */
 import { useEffect, useRef } from 'react';
-import type { Lang } from '@/content/constants';
 import { story } from '@/content/story';
 import { castWords, fill } from './cast-words';
 import { Portrait } from './Portrait';
+import { useLang } from '@/lib/session/use-session';
 
 interface Props {
-  lang: Lang;
   headingId: string;
   /** The character whose card the reader just left: focus returns to them. */
   returnTo: string | null;
   onOpen: (characterId: string) => void;
 }
 
-export function CastList({ lang, headingId, returnTo, onOpen }: Props) {
+export function CastList({ headingId, returnTo, onOpen }: Props) {
+  const lang = useLang();
   const root = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const el = root.current;
@@ -39,7 +39,7 @@ export function CastList({ lang, headingId, returnTo, onOpen }: Props) {
               {people.map((c) => (
                 <li key={c.id}>
                   <button type="button" className="cast-item" data-character={c.id} onClick={() => onOpen(c.id)}>
-                    <Portrait character={c} lang={lang} size={40} />
+                    <Portrait character={c} size={40} />
                     <span className="cast-item-text">
                       <span className="cast-item-name">{c.name[lang]}</span>
                       <span className="cast-item-relationship">{c.relationship[lang]}</span>

@@ -5,13 +5,13 @@
  * (circle, rounded square, or a circle split between the two), so colour is never the only sign.
  */
 import { useId } from 'react';
-import type { Character, Lang } from '@/content/schema';
+import type { Character } from '@/content/schema';
 import { story } from '@/content/story';
 import { initialsOf } from './cast-data';
+import { useLang } from '@/lib/session/use-session';
 
 interface Props {
   character: Character;
-  lang: Lang;
   /** Rendered size in CSS px (the drawing is 48 × 48 units). */
   size?: number;
 }
@@ -19,7 +19,8 @@ interface Props {
 // Font size in drawing units, by the number of letters, so two or three still fit the face.
 const INITIALS_SIZE: Record<number, number> = { 1: 20, 2: 17, 3: 13 };
 
-export function Portrait({ character, lang, size = 48 }: Props) {
+export function Portrait({ character, size = 48 }: Props) {
+  const lang = useLang();
   const clip = useId();
   const { thread } = character;
   const initials = initialsOf(character, lang);

@@ -1,9 +1,10 @@
 /** While the map loads, or when it cannot (no WebGL, a failed load): the same map as an SVG. */
-import type { Camera, Lang } from '@/content/schema';
+import type { Camera } from '@/content/schema';
 import { StaticMap } from '@/lib/static-map/StaticMap';
 import { journey, sliceAt } from '@/lib/journey';
 import type { PlaceMarkerState } from './place-states';
 import { useBasemap } from '@/lib/basemap/use-basemap';
+import { useLang } from '@/lib/session/use-session';
 
 const note = {
   es: 'Este navegador no puede mostrar el mapa interactivo; se muestra un mapa fijo de cada capítulo.',
@@ -15,11 +16,11 @@ interface Props {
   camera: Camera;
   km: number;
   places: PlaceMarkerState[];
-  lang: Lang;
   label: string;
 }
 
-export function MapFallback({ failed, camera, km, places, lang, label }: Props) {
+export function MapFallback({ failed, camera, km, places, label }: Props) {
+  const lang = useLang();
   const basemap = useBasemap();
   const slice = sliceAt(km);
   return (

@@ -6,7 +6,7 @@ import './map.css';
  */
 import { useMotionValueEvent, useReducedMotion, type MotionValue } from 'framer-motion';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { Lang, LonLat } from '@/content/schema';
+import type { LonLat } from '@/content/schema';
 import { story } from '@/content/story';
 import type { MapScene } from './adapter/scene';
 import { describeMap } from './describe-map';
@@ -19,11 +19,11 @@ import { useCopyCameraKey } from './use-copy-camera-key';
 import { useElementSize } from './use-element-size';
 import { useMap } from './use-map';
 import { useSceneCamera } from './use-scene-camera';
+import { useLang } from '@/lib/session/use-session';
 
 export interface MapViewProps {
   index: number;
   progress: MotionValue<number>;
-  lang: Lang;
   onSelectPlace: (placeId: string) => void;
   /** Places another feature wants lit up (e.g. while a character card is open). */
   highlighted?: readonly string[];
@@ -39,7 +39,8 @@ export interface MapViewProps {
 
 const NO_PLACES: readonly string[] = [];
 
-export function MapView({ index, progress, lang, onSelectPlace, highlighted = NO_PLACES, extraDescription = [], callArc = null, ringing = NO_PLACES, other = null, explorable = true }: MapViewProps) {
+export function MapView({ index, progress, onSelectPlace, highlighted = NO_PLACES, extraDescription = [], callArc = null, ringing = NO_PLACES, other = null, explorable = true }: MapViewProps) {
+  const lang = useLang();
   const chapter = story.chapters[Math.max(0, index)];
   const container = useRef<HTMLDivElement>(null);
   const size = useElementSize(container);
@@ -81,8 +82,8 @@ export function MapView({ index, progress, lang, onSelectPlace, highlighted = NO
   return (
     <div className="map-pane" data-map-state={state} data-explore={explore || undefined}>
       <div ref={container} className="map-canvas" />
-      {state !== 'ready' && <MapFallback failed={state === 'failed'} camera={camera} km={km} places={places} lang={lang} label={description} />}
-      <MapControls lang={lang} description={description} announcement={announcement} explore={explore} canExplore={explorable && state === 'ready'} onExplore={(on) => setExploreAt(on ? index : null)} fallbackNote={note === 'fallback'} />
+      {state !== 'ready' && <MapFallback failed={state === 'failed'} camera={camera} km={km} places={places} label={description} />}
+      <MapControls description={description} announcement={announcement} explore={explore} canExplore={explorable && state === 'ready'} onExplore={(on) => setExploreAt(on ? index : null)} fallbackNote={note === 'fallback'} />
     </div>
   );
 }

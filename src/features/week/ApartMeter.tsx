@@ -5,22 +5,22 @@
  */
 import type { MotionValue } from 'framer-motion';
 import { useLayoutEffect, useRef } from 'react';
-import type { Lang } from '@/content/schema';
 import { story } from '@/content/story';
 import { mainThreads } from '@/lib/thread-styles';
 import { formatDistance } from '@/lib/i18n/format-distance';
 import type { MeasuredRoute } from '@/lib/geo/route-measure';
 import { apartKm } from './apart';
 import { fill, weekWords as w } from './week-words';
+import { useLang } from '@/lib/session/use-session';
 
 interface Props {
   index: number;
   progress: MotionValue<number>;
-  lang: Lang;
   route: MeasuredRoute | null;
 }
 
-export function ApartMeter({ index, progress, lang, route }: Props) {
+export function ApartMeter({ index, progress, route }: Props) {
+  const lang = useLang();
   const figure = useRef<HTMLSpanElement>(null);
   const word = useRef<HTMLSpanElement>(null);
   useLayoutEffect(() => {
