@@ -11,6 +11,8 @@ import { measureRun, type RunFigures } from './bench-run';
 const [distA, distB, portArg] = process.argv.slice(2);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const PORT = Number(portArg ?? 4473);
+/** BENCH_HEAP=0 skips the heap passes (scroll figures only, several times faster). */
+const HEAP_PASSES = Number(process.env.BENCH_HEAP ?? 4);
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -42,7 +44,7 @@ async function main(): Promise<void> {
     for (let r = 0; r < RUNS; r++) {
       for (let i = 0; i < dists.length; i++) {
         const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-        runs[i]!.push(await measureRun(await context.newPage(), `http://localhost:${PORT + i}/`, dists[i]!));
+        runs[i]!.push(await measureRun(await context.newPage(), `http://localhost:${PORT + i}/`, dists[i]!, { heapPasses: HEAP_PASSES }));
         await context.close();
         console.log(`run ${r + 1}/${RUNS} of ${dists[i]} done`);
       }
