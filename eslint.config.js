@@ -62,7 +62,7 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-restricted-imports': ['error', restrictedImports({ maplibre: false, lib: true })] },
   },
   {
-    files: ['scripts/**', 'tests/**', '*.config.ts', '*.config.js'],
+    files: ['scripts/**', 'tests/**', 'tools/**', '*.config.ts', '*.config.js'],
     languageOptions: { globals: { ...globals.node } },
     rules: { 'no-console': 'off' },
   },

@@ -5,16 +5,22 @@ import { chromiumLaunchOptions } from './tests/support/browser';
 // and build folders so that runs never share a server or a dist/.
 const PORT = Number(process.env.PW_PORT ?? 4173);
 const FIXTURE_PORT = PORT + 1;
+const DEV_PORT = PORT + 2; // `npm run dev`, compared against the build by dev-server.spec.ts
 const OUT = PORT === 4173 ? 'dist' : `dist-${PORT}`;
 
 export default defineConfig({
   testDir: 'tests',
-  workers: 1, // two cores: the map renders in software (SwiftShader)
-  fullyParallel: false,
+  // Two workers on two cores: the map renders in software (SwiftShader), but much of a test's
+  // time is waiting (camera flights, scroll settling), which the other worker fills. Every test
+  // opens its own page, so tests of one file may run side by side.
+  workers: Number(process.env.PW_WORKERS ?? 2),
+  fullyParallel: true,
   retries: process.env.CI ? 1 : 0,
-  timeout: 60_000,
-  expect: { timeout: 15_000 },
-  reporter: process.env.CI ? [['list'], ['json', { outputFile: 'test-results/playwright.json' }]] : [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
+  // Generous limits, because an outcome must not depend on the machine's load (the suite also
+  // passes with both cores kept busy by another process); they only bound a hung test.
+  timeout: 120_000,
+  expect: { timeout: 30_000 },
+  reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
   use: {
     ...devices['Desktop Chrome'],
     viewport: { width: 1280, height: 800 },
@@ -32,6 +38,12 @@ export default defineConfig({
       url: `http://localhost:${PORT}`,
       reuseExistingServer: !process.env.CI,
       timeout: 180_000,
+    },
+    {
+      command: `npx vite --port ${DEV_PORT} --strictPort --logLevel warn`,
+      url: `http://127.0.0.1:${DEV_PORT}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
     },
     {
       command: `npx vite build --logLevel warn && npx vite preview --port ${FIXTURE_PORT} --strictPort --outDir ${OUT}-fixture`,

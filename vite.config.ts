@@ -4,14 +4,18 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { storyPlugin } from './src/content/story-plugin.ts';
 import { serviceWorkerPlugin } from './src/offline/sw-plugin.ts';
+import { cspPlugin } from './src/build/csp-plugin.ts';
 
 export default defineConfig({
-  plugins: [react(), storyPlugin(), serviceWorkerPlugin()],
+  plugins: [react(), storyPlugin(), serviceWorkerPlugin(), cspPlugin()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   build: { target: 'es2022', sourcemap: false, manifest: true, outDir: process.env.OUT_DIR ?? 'dist' },
   server: { host: '127.0.0.1' },
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     environment: 'node',
+    // A test's outcome must not depend on the machine's load: no 5 s default for the few that
+    // render React in jsdom or parse whole stories. Property tests set their own budget.
+    testTimeout: 30_000,
   },
 });

@@ -45,13 +45,19 @@ async function apart(page: Page, lang: Lang): Promise<number> {
   return Number(m[1]!.replace(/,/g, ''));
 }
 
+/**
+ * Each behaviour runs once in each layout and once in each language, on the diagonal
+ * (desktop in English, phone in Spanish): the layouts change where things sit, the languages
+ * change every word, and neither depends on the other. The four full combinations took
+ * five minutes of a nine-minute suite.
+ */
 const layouts = [
-  { layout: 'desktop', viewport: { width: 1280, height: 800 } },
-  { layout: 'phone', viewport: { width: 375, height: 740 } },
+  { layout: 'desktop', viewport: { width: 1280, height: 800 }, langs: ['en'] },
+  { layout: 'phone', viewport: { width: 375, height: 740 }, langs: ['es'] },
 ] as const;
 
-for (const { layout, viewport } of layouts) {
-  for (const lang of ['en', 'es'] as const) {
+for (const { layout, viewport, langs } of layouts) {
+  for (const lang of langs) {
     test.describe(`${layout}, ${lang}`, () => {
       test.use({ viewport, locale: lang === 'es' ? 'es-MX' : 'en-US' });
 

@@ -26,17 +26,17 @@ describe('feature boundaries', () => {
   });
 
   it('fail on a relative import into another feature too', async () => {
-    const ids = await ruleIds("import { journey } from '../map/journey';\nexport const x = journey;\n", 'src/features/week/lint-fixture.ts');
+    const ids = await ruleIds("import { describeMap } from '../map/describe-map';\nexport const x = describeMap;\n", 'src/features/week/lint-fixture.ts');
     expect(ids).toContain('local/feature-boundaries');
   });
 
   it('pass for imports inside a feature, from lib, and from app into features', async () => {
-    expect(await ruleIds("import { journey } from './journey';\nexport const x = journey;\n", 'src/features/map/lint-fixture.ts')).toEqual([]);
-    expect(await ruleIds("import { journey } from '@/features/map/journey';\nexport const x = journey;\n", 'src/app/lint-fixture.ts')).toEqual([]);
+    expect(await ruleIds("import { describeMap } from './describe-map';\nexport const x = describeMap;\n", 'src/features/map/lint-fixture.ts')).toEqual([]);
+    expect(await ruleIds("import { describeMap } from '@/features/map/describe-map';\nexport const x = describeMap;\n", 'src/app/lint-fixture.ts')).toEqual([]);
   });
 
   it('fail when lib imports a feature', async () => {
-    const ids = await ruleIds("import { journey } from '@/features/map/journey';\nexport const x = journey;\n", 'src/lib/geo/lint-fixture.ts');
+    const ids = await ruleIds("import { describeMap } from '@/features/map/describe-map';\nexport const x = describeMap;\n", 'src/lib/geo/lint-fixture.ts');
     expect(ids).toContain('@typescript-eslint/no-restricted-imports');
   });
 });

@@ -88,6 +88,10 @@ export function checkReferences(story: Story, routeData: RouteData, report: Repo
   const placeById = new Map(story.places.map((p) => [p.id, p.coordinates] as [string, [number, number]]));
   const route = buildRoute(routeData, placeById, counting);
   const stopOrder = new Map(route.stops.map((s, i) => [s.place, i]));
+  if (routeData.measuredFrom !== undefined) {
+    if (stopOrder.has(routeData.measuredFrom)) route.measuredFrom = routeData.measuredFrom;
+    else counting('route.yaml', 'measuredFrom', `"${routeData.measuredFrom}" is not a place on the route`);
+  }
   for (const ch of story.chapters) {
     checkKnown(ch.places, places, 'place', ch.file, 'places', counting);
     checkKnown(ch.characters, people, 'character', ch.file, 'characters', counting);

@@ -109,14 +109,16 @@ export function parseStory(files: StoryFiles, dir = 'story'): ParseResult {
   if (out.issues.length > 0 || !settings || !places || !characters || !calls || !route) {
     return { ok: false, issues: out.issues };
   }
+  const { classroom, ...readerSettings } = settings;
   const story: Story = {
-    settings,
+    settings: readerSettings,
     chapters,
     places: places.places ?? [],
     characters: characters.characters ?? [],
     calls: calls.calls ?? [],
     route: { coordinates: [], stops: [] },
     teaching,
+    classroom,
   };
   const refs = checkReferences(story, route, (file, path, message) => out.add(file, path, message));
   if (out.issues.length > 0 || !refs) return { ok: false, issues: out.issues };

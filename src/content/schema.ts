@@ -88,6 +88,9 @@ export const routeSchema = z.strictObject({
   points: z
     .array(z.union([z.strictObject({ place: slug }), lonLat], { error: 'expected { place: id } or [lon, lat]' }))
     .min(2, 'a route needs at least two points'),
+  /** The route place from which distances are known; before it (a start the film does not
+   * place) the app says "more than" the distance from this place on. */
+  measuredFrom: slug.optional(),
 });
 export type RouteData = z.infer<typeof routeSchema>;
 
@@ -118,6 +121,9 @@ export const storySettingsSchema = z.strictObject({
   /** Optional remote MapLibre style URL; the embedded basemap is the default and the fallback. */
   remoteStyle: z.string().url().optional(),
   approximateNote: bilingual,
+  /** Notes for teachers on the whole story (safety, legal accuracy). Shown in the presenter
+   * view and the handout's teacher part; kept out of the reader's first load. */
+  classroom: z.array(bilingual).max(10).default([]),
 });
 export type StorySettings = z.infer<typeof storySettingsSchema>;
 
@@ -127,6 +133,8 @@ export const chapterFrontmatterSchema = z.strictObject({
   /** A storyline declared in story.yaml (checked across files). */
   thread: slug,
   day: day.nullable().default(null),
+  /** `night` for a scene the film shows at night (the map and page darken). */
+  time: z.enum(['day', 'night'], { error: 'expected day or night' }).default('day'),
   places: z.array(slug).default([]),
   characters: z.array(slug).default([]),
   camera,

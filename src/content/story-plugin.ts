@@ -50,8 +50,9 @@ export function storyPlugin(): Plugin {
         if (server) server.config.logger.error(error.message);
         throw error;
       }
-      const { teaching, ...reader } = result.story;
-      return `export default ${JSON.stringify(id === RESOLVED ? reader : teaching)};`;
+      const { teaching, classroom, ...reader } = result.story;
+      if (id === RESOLVED) return `export default ${JSON.stringify(reader)};`;
+      return `export default ${JSON.stringify(teaching)};\nexport const classroom = ${JSON.stringify(classroom)};`;
     },
   };
 }

@@ -11,6 +11,7 @@ export interface Chapter {
   title: Bilingual;
   thread: Thread;
   day: Day | null;
+  time: 'day' | 'night';
   places: string[];
   characters: string[];
   camera: Camera;
@@ -31,10 +32,12 @@ export interface Route {
   coordinates: LonLat[];
   /** Where each named place sits on the line (index into `coordinates`), in journey order. */
   stops: { place: string; index: number }[];
+  /** The stop from which distances are known (see route.yaml `measuredFrom`). */
+  measuredFrom?: string;
 }
 
 export interface Story {
-  settings: StorySettings;
+  settings: Omit<StorySettings, 'classroom'>;
   chapters: Chapter[];
   places: Place[];
   characters: Character[];
@@ -42,7 +45,9 @@ export interface Story {
   route: Route;
   /** Per chapter id. */
   teaching: Record<string, Teaching>;
+  /** Notes for teachers on the whole story (story.yaml `classroom`). */
+  classroom: Bilingual[];
 }
 
 /** The story as the reading app receives it: everything but the teaching material. */
-export type ReaderStory = Omit<Story, 'teaching'>;
+export type ReaderStory = Omit<Story, 'teaching' | 'classroom'>;

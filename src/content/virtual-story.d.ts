@@ -5,7 +5,10 @@ declare module 'virtual:story' {
 }
 
 declare module 'virtual:story-teaching' {
+  import type { Bilingual } from '@/content/schema';
   import type { Teaching } from '@/content/story-types';
   const teaching: Record<string, Teaching>;
   export default teaching;
+  /** Notes for teachers on the whole story. */
+  export const classroom: Bilingual[];
 }

@@ -1,26 +1,24 @@
 /**
- * Which Chromium the end-to-end tests drive. Default: Debian's `/usr/bin/chromium`
- * (Playwright cannot download its own browser on our machines). Set CHROMIUM_PATH to use
- * another binary, or CHROMIUM_PATH="" to use Playwright's bundled browser.
+ * Which Chromium the end-to-end tests drive. `npm test` finds or installs one first
+ * (scripts/ensure-browser.mjs) and passes it as CHROMIUM_PATH; "" means Playwright's own.
+ * Run directly (`npx playwright test`), the tests take CHROMIUM_PATH, else the system's
+ * Chromium, else Playwright's own.
  */
 import { existsSync } from 'node:fs';
 import type { LaunchOptions } from '@playwright/test';
 
-export const DEFAULT_CHROMIUM = '/usr/bin/chromium';
+const SYSTEM_CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/snap/bin/chromium'];
 
 export function chromiumPath(): string | undefined {
   const env = process.env.CHROMIUM_PATH;
-  if (env === '') return undefined; // Playwright's own browser
-  return env ?? DEFAULT_CHROMIUM;
+  if (env !== undefined) return env === '' ? undefined : env;
+  return SYSTEM_CHROMIUM.find((p) => existsSync(p));
 }
 
 export function chromiumLaunchOptions(): LaunchOptions {
   const executablePath = chromiumPath();
   if (executablePath && !existsSync(executablePath)) {
-    throw new Error(
-      `No Chromium at ${executablePath}. Install Debian's: sudo apt-get install -y chromium, ` +
-        'or set CHROMIUM_PATH to a Chromium binary, or CHROMIUM_PATH="" after `npx playwright install chromium`.',
-    );
+    throw new Error(`No Chromium at ${executablePath} (CHROMIUM_PATH). \`npm test\` finds or installs one by itself.`);
   }
   return {
     executablePath,

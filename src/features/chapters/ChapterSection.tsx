@@ -27,6 +27,7 @@ export function ChapterSection({ chapter, current, total, appear = true, childre
       id={chapter.id}
       data-chapter={chapter.id}
       data-thread={chapter.thread}
+      data-time={chapter.time === 'night' ? 'night' : undefined}
       aria-labelledby={headingId}
       aria-current={current ? 'step' : undefined}
       className={`chapter thread-${chapter.thread}${current ? ' is-current' : ''}`}

@@ -6,6 +6,7 @@ import './handout.css';
 import type { Lang } from '@/content/constants';
 import { story } from '@/content/story';
 import { journey } from '@/lib/journey';
+import { classroomNotes } from '@/content/teaching';
 import { CastList } from './CastList';
 import { handoutMapView } from './handout-map';
 import { HandoutChapter } from './HandoutChapter';
@@ -34,6 +35,12 @@ export function Handout({ lang, basemapUrl }: Props) {
         return view && <HandoutChapter key={c.id} chapter={c} lang={lang} view={view} basemap={basemap} />;
       })}
       <CastList lang={lang} />
+      {classroomNotes.length > 0 && (
+        <section className="handout-teacher" aria-labelledby="handout-teacher">
+          <h2 id="handout-teacher">{say('forTeachers', lang)}</h2>
+          <ul>{classroomNotes.map((n) => <li key={n.en}>{n[lang]}</li>)}</ul>
+        </section>
+      )}
     </div>
   );
 }

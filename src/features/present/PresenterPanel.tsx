@@ -13,7 +13,7 @@ import { formatElapsed } from './elapsed';
 import { say } from './present-strings';
 import { SLIDE_TEXT_CHARS } from './Slide';
 import { useStopwatch } from './use-stopwatch';
-import { teachingFor } from '@/content/teaching';
+import { classroomNotes, teachingFor } from '@/content/teaching';
 
 interface Props {
   chapter: Chapter;
@@ -57,6 +57,13 @@ export function PresenterPanel({ chapter, next, index, total, blank, lang, run, 
           </p>
           <h1 id="presenter-title">{chapter.title[lang]}</h1>
           <p className="presenter-onscreen"><span>{say('onScreen', lang)}:</span> {shortText(chapter.body[lang], lang, SLIDE_TEXT_CHARS)}</p>
+          {classroomNotes.length > 0 && (
+            // Open on the first slide, where a teacher prepares; one click away on every other.
+            <details className="presenter-classroom" open={index === 0}>
+              <summary>{say('classroom', lang)}</summary>
+              <ul>{classroomNotes.map((n) => <li key={n.en}>{n[lang]}</li>)}</ul>
+            </details>
+          )}
           <h2>{say('notes', lang)}</h2>
           <p className="presenter-notes">{notes ?? say('noNotes', lang)}</p>
           <h2>{say('questions', lang)}</h2>

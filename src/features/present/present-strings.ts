@@ -32,6 +32,7 @@ const strings = {
   presenterWindow: { es: 'Vista del presentador', en: 'Presenter view' },
   notes: { es: 'Notas para quien presenta', en: 'Presenter notes' },
   noNotes: { es: 'Este capítulo no tiene notas.', en: 'No notes for this chapter.' },
+  classroom: { es: 'Antes de empezar: una clase segura para todos', en: 'Before you start: a classroom safe for everyone' },
   questions: { es: 'Preguntas para conversar', en: 'Discussion questions' },
   noQuestions: { es: 'Este capítulo no tiene preguntas.', en: 'No questions for this chapter.' },
   onScreen: { es: 'En pantalla', en: 'On screen' },

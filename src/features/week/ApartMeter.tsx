@@ -9,7 +9,7 @@ import { story } from '@/content/story';
 import { mainThreads } from '@/lib/thread-styles';
 import { formatDistance } from '@/lib/i18n/format-distance';
 import type { MeasuredRoute } from '@/lib/geo/route-measure';
-import { apartKm } from './apart';
+import { apartKm, apartShown } from './apart';
 import { fill, weekWords as w } from './week-words';
 import { useLang } from '@/lib/session/use-session';
 
@@ -28,7 +28,12 @@ export function ApartMeter({ index, progress, route }: Props) {
       const km = apartKm(route, story.chapters, index, p);
       // Under half a kilometre they are at the same corner: say so rather than "0 km".
       const together = km !== null && km < 0.5;
-      if (figure.current) figure.current.textContent = km === null ? '' : together ? w.together[lang] : formatDistance(km, lang);
+      // Before the place distances are measured from, only a lower bound is honest.
+      const shown = km === null || !route ? null : apartShown(route, story.route.measuredFrom, km);
+      const figureText = shown === null ? '' : shown.atLeast
+        ? fill(w.atLeast[lang], { km: formatDistance(shown.km, lang) })
+        : formatDistance(shown.km, lang);
+      if (figure.current) figure.current.textContent = km === null ? '' : together ? w.together[lang] : figureText;
       if (word.current) word.current.textContent = km === null || together ? '' : w.apart[lang];
     };
     show(progress.get());

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Chapter } from '@/content/story-types';
 import { measureRoute } from '@/lib/geo/route-measure';
-import { apartKm } from './apart';
+import { apartKm, apartShown } from './apart';
 import { makeChapter } from '@/content/chapter.fixture';
 
 const chapter = (index: number, route?: { from: string; to: string }): Chapter =>
@@ -30,5 +30,22 @@ describe('apartKm', () => {
   });
   it('is null when there is no route to measure', () => {
     expect(apartKm(null, chapters, 0, 0.5)).toBeNull();
+  });
+});
+
+describe('apartShown', () => {
+  it('says "more than" the known distance while the traveller is still before the measured-from place', () => {
+    const r = route()!;
+    expect(apartShown(r, 'mid', apartKm(r, chapters, -1, 0)!)).toEqual({ km: expect.closeTo(111.2, 0), atLeast: true });
+    expect(apartShown(r, 'mid', apartKm(r, chapters, 0, 0.5)!).atLeast).toBe(true);
+  });
+  it('gives the measured distance once he has passed that place', () => {
+    const r = route()!;
+    const km = apartKm(r, chapters, 2, 0.5)!;
+    expect(apartShown(r, 'mid', km)).toEqual({ km, atLeast: false });
+  });
+  it('is exact everywhere when the whole route is measured', () => {
+    const r = route()!;
+    expect(apartShown(r, undefined, 222)).toEqual({ km: 222, atLeast: false });
   });
 });

@@ -10,6 +10,7 @@ export const weekWords = {
   goalLong: { es: 'la llamada hacia la que corre todo el viaje', en: 'the call the whole journey races towards' },
   apartLabel: { es: 'Distancia por el camino entre {a} y {b}:', en: 'Distance along the route between {a} and {b}:' },
   apart: { es: 'entre los dos', en: 'apart' },
+  atLeast: { es: 'más de {km}', en: 'over {km}' },
   together: { es: 'en el mismo lugar', en: 'same place' },
   short: {
     sunday: { es: 'Dom', en: 'Sun' },

@@ -1,7 +1,8 @@
 /**
- * `npm run lighthouse`: builds the story, serves it with `vite preview`, and runs Lighthouse
- * (desktop preset and the default mobile config) against the English and Spanish pages in
- * headless Chromium. Prints the four category scores per run, lists the failing audits of
+ * `npm run lighthouse`: installs Lighthouse here on first use (pinned in this folder's
+ * package.json, so it does not weigh on every install of the project), builds the story,
+ * serves it with `vite preview`, and runs Lighthouse (desktop preset and the default mobile
+ * config) against the English and Spanish pages in headless Chromium. Prints the four category scores per run, lists the failing audits of
  * accessibility / best practices / SEO, and writes bench-results/lighthouse.json.
  * A report, not a test: it exits 0 whatever the scores. On a machine without a GPU, WebGL
  * runs in software (SwiftShader), so the Performance score is recorded, not meaningful.
