@@ -7,6 +7,9 @@ import { serviceWorkerPlugin } from './src/offline/sw-plugin.ts';
 import { cspPlugin } from './src/build/csp-plugin.ts';
 
 export default defineConfig({
+  // Relative asset paths: the same build works at a site's root and under any sub-path
+  // (GitHub Pages project sites, a folder on a school server, two stories on one origin).
+  base: './',
   plugins: [react(), storyPlugin(), serviceWorkerPlugin(), cspPlugin()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   build: { target: 'es2022', sourcemap: false, manifest: true, outDir: process.env.OUT_DIR ?? 'dist' },

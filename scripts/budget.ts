@@ -5,7 +5,7 @@
  * (woff2 is already compressed and counted as is). Deterministic: no browser involved.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 interface ManifestEntry {
@@ -40,7 +40,10 @@ function walk(dir: string, base = ''): string[] {
 
 /** Fonts the initial CSS declares in woff2 (a browser fetches only the first format it supports). */
 function fontsOf(dist: string, cssFiles: string[]): string[] {
-  return cssFiles.flatMap((css) => [...readFileSync(join(dist, css), 'utf8').matchAll(/url\(\/?([^)]+?\.woff2)\)/g)].map((m) => m[1]!.replace(/^\//, '')));
+  // `url(/assets/x.woff2)` from the site's root, or `url(./x.woff2)` beside the CSS (relative builds).
+  return cssFiles.flatMap((css) =>
+    [...readFileSync(join(dist, css), 'utf8').matchAll(/url\(([^)]+?\.woff2)\)/g)].map((m) =>
+      m[1]!.startsWith('/') ? m[1]!.slice(1) : posix.join(posix.dirname(css), m[1]!)));
 }
 
 export function measureBudgets(dist: string): Budgets {

@@ -4,21 +4,33 @@
  * or embedded in an article (`?embed=1`). Every mode reads the same story and the same
  * session, so switching keeps the reader's chapter and language.
  */
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { story } from '@/content/story';
 import { readEmbedOptions, type EmbedOptions } from '@/features/embed/embed-options';
+import { ErrorBoundary } from '@/lib/react/ErrorBoundary';
+import { retryImport } from '@/lib/retry-import';
 import { startCursor } from '@/lib/session/cursor';
 import { createSessionStore, type SessionStore } from '@/lib/session/session-store';
 import { SessionContext, useMode } from '@/lib/session/use-session';
+import { PlainStory } from './PlainStory';
 import { ReadingView } from './ReadingView';
 import { startingCursor, useSessionUrl } from './session-url';
 import { initialLanguage } from './use-language';
 
-// Modes other than reading load their code only when used.
-const EmbedView = lazy(() => import('./EmbedView').then((m) => ({ default: m.EmbedView })));
-const PresentView = lazy(() => import('./PresentView').then((m) => ({ default: m.PresentView })));
-const PresenterView = lazy(() => import('./PresenterView').then((m) => ({ default: m.PresenterView })));
-const HandoutView = lazy(() => import('./HandoutView').then((m) => ({ default: m.HandoutView })));
+// Modes other than reading load their code only when used; a chunk that fails is tried again.
+const EmbedView = lazy(() => retryImport(() => import('./EmbedView')).then((m) => ({ default: m.EmbedView })));
+const PresentView = lazy(() => retryImport(() => import('./PresentView')).then((m) => ({ default: m.PresentView })));
+const PresenterView = lazy(() => retryImport(() => import('./PresenterView')).then((m) => ({ default: m.PresenterView })));
+const HandoutView = lazy(() => retryImport(() => import('./HandoutView')).then((m) => ({ default: m.HandoutView })));
+
+/** Whatever fails inside a mode, the reader still gets the story, as text, with a note. */
+function ModeBoundary({ mode, children }: { mode: string; children: ReactNode }) {
+  return (
+    <ErrorBoundary key={mode} fallback={() => <PlainStory />}>
+      <Suspense fallback={null}>{children}</Suspense>
+    </ErrorBoundary>
+  );
+}
 
 function startSession(embed: EmbedOptions | null): SessionStore {
   const total = story.chapters.length;
@@ -35,18 +47,21 @@ export function App() {
   useSessionUrl(store);
   return (
     <SessionContext.Provider value={store}>
-      <Suspense fallback={null}>
-        <Modes embed={embed} />
-      </Suspense>
+      <Modes embed={embed} />
     </SessionContext.Provider>
   );
 }
 
 function Modes({ embed }: { embed: EmbedOptions | null }) {
   const mode = useMode();
-  if (embed) return <EmbedView options={embed} />;
-  if (mode === 'present') return <PresentView />;
-  if (mode === 'presenter') return <PresenterView />;
-  if (mode === 'handout') return <HandoutView />;
-  return <ReadingView />;
+  const shown = embed ? 'embed' : mode;
+  return (
+    <ModeBoundary mode={shown}>
+      {embed && <EmbedView options={embed} />}
+      {shown === 'present' && <PresentView />}
+      {shown === 'presenter' && <PresenterView />}
+      {shown === 'handout' && <HandoutView />}
+      {shown === 'read' && <ReadingView />}
+    </ModeBoundary>
+  );
 }

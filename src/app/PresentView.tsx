@@ -18,6 +18,7 @@ import { useLang, useSessionStore } from '@/lib/session/use-session';
 import { LanguageSwitch } from './LanguageSwitch';
 import { SessionMap } from './SessionMap';
 import { useDeckDriver } from './use-deck-driver';
+import { PrintHandout } from './PrintHandout';
 
 const HEADING_ID = 'slide-title';
 
@@ -61,6 +62,7 @@ export function PresentView() {
       <p className="visually-hidden" role="status" aria-live="polite">{say('slideOf', lang, { n: index + 1, total })}: {chapter.title[lang]}</p>
       {overview && <SlideOverview chapters={story.chapters} index={index} lang={lang} onPick={(i) => act({ type: 'goto', index: i })} onClose={() => act({ type: 'closeOverview' })} />}
       {blank && <div className="deck-blank" onClick={() => act({ type: 'toggleBlank' })}><p className="visually-hidden">{say('blanked', lang)}</p></div>}
+      <PrintHandout />
     </div>
   );
 }

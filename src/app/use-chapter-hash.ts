@@ -4,9 +4,10 @@
  */
 import { useLayoutEffect } from 'react';
 import type { Chapter } from '@/content/story-types';
+import { idFromHash } from '@/lib/url/safe-decode';
 
 export function chapterIndexFromHash(hash: string, chapters: readonly Chapter[]): number {
-  const id = decodeURIComponent(hash.replace(/^#/, ''));
+  const id = idFromHash(hash); // a mistyped or truncated link opens at the cover
   return id ? chapters.findIndex((c) => c.id === id) : -1;
 }
 

@@ -61,8 +61,18 @@ function convert(node: MdastNode): MdNode[] {
   }
 }
 
+/** Chapters already parsed, by source: one edit re-parses one chapter, not all of them. */
+const parsed = new Map<string, MdNode[]>();
+
 export function parseMarkdown(source: string): MdNode[] {
-  return convertChildren(fromMarkdown(source));
+  let nodes = parsed.get(source);
+  if (!nodes) {
+    nodes = convertChildren(fromMarkdown(source));
+    if (parsed.size > 200) parsed.clear();
+    parsed.set(source, nodes);
+  }
+  // A copy: the tree is handed on (and frozen) by the caller.
+  return structuredClone(nodes);
 }
 
 /** Plain text of a tree, for word counts, summaries and screen-reader descriptions. */
@@ -82,6 +92,10 @@ export interface LanguageBlocks {
   blocks: Partial<Record<string, string>>;
   /** Text found outside any `::: xx` block (a likely mistake). */
   stray: string;
+  /** Languages with a second block (which would otherwise replace the first). */
+  duplicates: string[];
+  /** Languages whose block never reached its closing `:::` line. */
+  unclosed: string[];
 }
 
 /**
@@ -90,26 +104,39 @@ export interface LanguageBlocks {
  *     ::: es
  *     Texto en español.
  *     :::
+ *
+ * Nothing is dropped without a record: a second block of one language, a block left open
+ * (at the end, or when the next `::: xx` starts) are listed for the validator to name.
  */
 export function splitLanguageBlocks(body: string): LanguageBlocks {
   const blocks: Partial<Record<string, string>> = {};
+  const duplicates: string[] = [];
+  const unclosed: string[] = [];
   let stray = '';
   let current: string | null = null;
   let buffer: string[] = [];
+  const close = () => {
+    if (current === null) return;
+    if (blocks[current] !== undefined) duplicates.push(current);
+    else blocks[current] = buffer.join('\n').trim();
+    current = null;
+  };
   for (const line of body.split(/\r?\n/)) {
     const open = /^:::\s*([a-z]{2})\s*$/.exec(line);
-    if (current === null && open) {
+    if (open) {
+      if (current !== null) unclosed.push(current);
+      close();
       current = open[1] ?? null;
       buffer = [];
     } else if (current !== null && /^:::\s*$/.test(line)) {
-      blocks[current] = buffer.join('\n').trim();
-      current = null;
+      close();
     } else if (current !== null) {
       buffer.push(line);
     } else {
       stray += line.trim();
     }
   }
-  if (current !== null) blocks[current] = buffer.join('\n').trim();
-  return { blocks, stray };
+  if (current !== null) unclosed.push(current);
+  close();
+  return { blocks, stray, duplicates, unclosed };
 }

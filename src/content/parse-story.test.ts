@@ -30,7 +30,7 @@ describe('parseStory', () => {
     const front = chapterFront();
     delete front.camera;
     files['chapters/01-first.md'] = chapterFile(front);
-    expect(problems(files)).toContain('story/chapters/01-first.md › camera: missing field (expected object, received undefined)');
+    expect(problems(files)).toContain('story/chapters/01-first.md › camera: missing field (expected object)');
   });
 
   it('reports an unknown place or character with the ids it expected', () => {

@@ -26,32 +26,73 @@ class Collector {
   zod(file: string, error: z.ZodError, prefix: readonly PropertyKey[] = []): void {
     for (const issue of error.issues) {
       const message = issue.message.includes('received undefined')
-        ? `missing field (${issue.message.replace(/^Invalid input: /, '')})`
+        ? `missing field (${issue.message.replace(/^Invalid input: /, '').replace(/, received undefined$/, '')})`
         : issue.message;
       this.add(file, pathToString([...prefix, ...issue.path]), message);
     }
   }
 }
 
+/** The first line of an error's message, without its class name ("ReferenceError: …"). */
+const firstLine = (e: unknown) => (e instanceof Error ? e.message : String(e)).split('\n')[0] ?? '';
+
+/**
+ * YAML texts already parsed, by text: a story edited in the dev server (or mutated by the
+ * fuzz test) changes one file at a time, and the others need not be parsed again. The data
+ * is frozen, so no caller can change what another one gets; errors are kept and re-thrown.
+ */
+const yamlCache = new Map<string, { data: unknown } | { error: unknown }>();
+function parseYamlOnce(text: string): unknown {
+  let hit = yamlCache.get(text);
+  if (!hit) {
+    try {
+      hit = { data: deepFreeze(parseYaml(text, { logLevel: 'error' })) };
+    } catch (error) {
+      hit = { error };
+    }
+    if (yamlCache.size > 200) yamlCache.clear();
+    yamlCache.set(text, hit);
+  }
+  if ('error' in hit) throw hit.error;
+  return hit.data;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
+
+/** Marks a file that already has its one message: it is not also checked field by field. */
+const UNREADABLE = Symbol('unreadable');
+
 function readYaml(files: StoryFiles, file: string, out: Collector): unknown {
   const text = files[file];
   if (text === undefined) {
     out.add(file, '', 'file is missing');
-    return undefined;
+    return UNREADABLE;
   }
   try {
-    return parseYaml(text, { logLevel: 'error' });
+    const data: unknown = parseYamlOnce(text);
+    if (data === null || data === undefined) {
+      out.add(file, '', text.trim() ? 'file has no data (only comments or blank lines)' : 'file is empty');
+      return UNREADABLE;
+    }
+    return data;
   } catch (e) {
     if (e instanceof YAMLParseError) {
       const pos = e.linePos?.[0];
       const where = pos ? `line ${pos.line}, column ${pos.col}` : '';
-      out.add(file, where, `YAML syntax error: ${e.message.split('\n')[0]}`);
-    } else out.add(file, '', `could not be read: ${String(e)}`);
-    return undefined;
+      out.add(file, where, `YAML syntax error: ${firstLine(e)}`);
+    } else out.add(file, '', `YAML could not be read: ${firstLine(e)}`);
+    return UNREADABLE;
   }
 }
 
 function validate<T>(schema: z.ZodType<T>, value: unknown, file: string, out: Collector): T | undefined {
+  if (value === UNREADABLE) return undefined;
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   out.zod(file, result.error);
@@ -62,6 +103,10 @@ const listFile = <T extends z.ZodType>(key: string, item: T) =>
   z.strictObject({ [key]: z.array(item) } as Record<string, z.ZodArray<T>>);
 
 function parseChapter(file: string, text: string, index: number, out: Collector): { chapter: Chapter; teaching: Teaching } | undefined {
+  if (!text.trim()) {
+    out.add(file, '', 'file is empty');
+    return undefined;
+  }
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
   if (!match) {
     out.add(file, '', 'expected a frontmatter block between two "---" lines at the top');
@@ -69,18 +114,24 @@ function parseChapter(file: string, text: string, index: number, out: Collector)
   }
   let data: unknown;
   try {
-    data = parseYaml(match[1] ?? '', { logLevel: 'error' });
+    data = parseYamlOnce(match[1] ?? '');
   } catch (e) {
     const pos = e instanceof YAMLParseError ? e.linePos?.[0] : undefined;
-    out.add(file, pos ? `frontmatter line ${pos.line + 1}` : 'frontmatter', `YAML syntax error: ${String((e as Error).message).split('\n')[0]}`);
+    out.add(file, pos ? `frontmatter line ${pos.line + 1}` : 'frontmatter', `YAML syntax error: ${firstLine(e).replace(/ at line \d+, column \d+:?$/, '')}`);
     return undefined;
   }
   const front = validate(chapterFrontmatterSchema, data, file, out);
-  const { blocks, stray } = splitLanguageBlocks(match[2] ?? '');
+  const { blocks, stray, duplicates, unclosed } = splitLanguageBlocks(match[2] ?? '');
   if (stray) out.add(file, 'body', 'text outside a language block: put it inside "::: es" … ":::" or "::: en" … ":::"');
-  for (const lang of LANGS) {
-    if (!blocks[lang]) out.add(file, `body.${lang}`, `missing translation: expected a "::: ${lang}" block with text`);
+  for (const lang of unclosed) out.add(file, `body.${lang}`, `the "::: ${lang}" block is not closed: end it with a line ":::"`);
+  for (const lang of duplicates) out.add(file, `body.${lang}`, `a second "::: ${lang}" block: each language has one block per chapter (merge them)`);
+  for (const lang of Object.keys(blocks)) {
+    if (!(LANGS as readonly string[]).includes(lang)) out.add(file, `body.${lang}`, `a "::: ${lang}" block: the story is told in ${LANGS.join(' and ')} only`);
   }
+  for (const lang of LANGS) {
+    if (!blocks[lang] && !unclosed.includes(lang)) out.add(file, `body.${lang}`, `missing translation: expected a "::: ${lang}" block with text`);
+  }
+  if (unclosed.length > 0 || duplicates.length > 0) return undefined;
   if (!front || !blocks.es || !blocks.en) return undefined;
   const { notes, questions, ...reader } = front;
   return {
@@ -89,8 +140,34 @@ function parseChapter(file: string, text: string, index: number, out: Collector)
   };
 }
 
+/** Text as the editor meant it: no byte-order mark, and `\n` line ends (not CRLF or CR). */
+function normalise(input: StoryFiles): StoryFiles {
+  return Object.fromEntries(Object.entries(input).map(([f, t]) => [f, t.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')]));
+}
+
+const CHAPTER_FILE = /^chapters\/[^/]+\.md$/;
+
+/** Every file under chapters/ is a chapter or gets a message saying why it was not read. */
+function chapterFilesOf(files: StoryFiles, out: Collector): string[] {
+  for (const f of Object.keys(files).sort()) {
+    const [top = '', ...rest] = f.split('/');
+    if (top !== 'chapters' && top.toLowerCase() === 'chapters' && rest.length > 0) {
+      out.add(f, '', `not read: chapter files go in "chapters/" (lower case), not "${top}/"`);
+    } else if (top === 'chapters' && !CHAPTER_FILE.test(f)) {
+      const why = rest.length > 1
+        ? 'it is in a subfolder; chapter files go directly in chapters/'
+        : /\.(md|markdown|txt)$/i.test(f)
+          ? 'chapter files end in ".md" (lower case); rename it'
+          : 'only Markdown chapter files (NN-name.md) belong in chapters/';
+      out.add(f, '', `not a chapter file: ${why}`);
+    }
+  }
+  return Object.keys(files).filter((f) => CHAPTER_FILE.test(f)).sort();
+}
+
 /** Parses and validates a whole story folder given as `{ relativePath: text }`. */
-export function parseStory(files: StoryFiles, dir = 'story'): ParseResult {
+export function parseStory(input: StoryFiles, dir = 'story'): ParseResult {
+  const files = normalise(input);
   const out = new Collector(dir);
   const settings = validate(storySettingsSchema, readYaml(files, 'story.yaml', out), 'story.yaml', out);
   const places = validate(listFile('places', placeSchema), readYaml(files, 'places.yaml', out), 'places.yaml', out);
@@ -98,7 +175,7 @@ export function parseStory(files: StoryFiles, dir = 'story'): ParseResult {
   const calls = validate(listFile('calls', callSchema), readYaml(files, 'calls.yaml', out), 'calls.yaml', out);
   const route = validate(routeSchema, readYaml(files, 'route.yaml', out), 'route.yaml', out);
 
-  const chapterFiles = Object.keys(files).filter((f) => /^chapters\/[^/]+\.md$/.test(f)).sort();
+  const chapterFiles = chapterFilesOf(files, out);
   if (chapterFiles.length === 0) out.add('chapters/', '', 'expected at least one chapter file (chapters/NN-name.md)');
   const parsed = chapterFiles
     .map((f, i) => parseChapter(f, files[f] ?? '', i, out))

@@ -110,6 +110,8 @@ export const threadSchema = z.strictObject({
 export type ThreadData = z.infer<typeof threadSchema>;
 
 export const storySettingsSchema = z.strictObject({
+  /** Names this story among others on the same site: its offline copy and its slide channel. */
+  id: slug.optional(),
   title: bilingual,
   subtitle: bilingual,
   premise: bilingual,
@@ -119,7 +121,9 @@ export const storySettingsSchema = z.strictObject({
   /** The story's storylines, by id: their names, colour and glyph (see story/README.md). */
   threads: z.record(slug, threadSchema).refine((t) => Object.keys(t).length > 0, 'declare at least one storyline'),
   /** Optional remote MapLibre style URL; the embedded basemap is the default and the fallback. */
-  remoteStyle: z.string().url().optional(),
+  remoteStyle: z
+    .url({ protocol: /^https$/, error: 'expected an https:// address (other schemes never load in the story)' })
+    .optional(),
   approximateNote: bilingual,
   /** Notes for teachers on the whole story (safety, legal accuracy). Shown in the presenter
    * view and the handout's teacher part; kept out of the reader's first load. */

@@ -8,6 +8,10 @@ export const castWords = {
   },
   storyline: { es: 'Hilo: {name}', en: 'Storyline: {name}' },
   close: { es: 'Cerrar', en: 'Close' },
+  unavailable: {
+    es: 'La lista de personajes no se pudo cargar. Vuelve a cargar la página para intentarlo de nuevo.',
+    en: 'The list of characters could not load. Reload the page to try again.',
+  },
   all: { es: 'Todos los personajes', en: 'All characters' },
   inChapter: { es: 'En este capítulo', en: 'In this chapter' },
   relationship: { es: 'Relación', en: 'Relationship' },

@@ -4,6 +4,7 @@
  * click is handled here, and the page URL and history stay as they were.
  */
 import { useEffect, useRef } from 'react';
+import { idFromHash } from '@/lib/url/safe-decode';
 
 /** `onLink(id)` handles a link to `#id`, returning false to let the default scroll happen. */
 export function useContainedLinks(enabled: boolean, onLink: (id: string) => boolean): void {
@@ -18,7 +19,7 @@ export function useContainedLinks(enabled: boolean, onLink: (id: string) => bool
       const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a[href^="#"]') : null;
       if (!link || link.target) return;
       event.preventDefault();
-      const id = decodeURIComponent(link.hash.slice(1));
+      const id = idFromHash(link.hash);
       if (id && !handler.current(id)) reveal(id);
     };
     document.addEventListener('click', onClick);

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { openDeckChannel, parseDeckMessage, type DeckMessage } from './deck-sync';
+import { deckChannelName, openDeckChannel, parseDeckMessage, type DeckMessage } from './deck-sync';
+
+describe('deckChannelName', () => {
+  it('differs between two stories, and between two folders of one site', () => {
+    expect(deckChannelName('moon', '/a/')).not.toBe(deckChannelName('lighthouse', '/a/'));
+    expect(deckChannelName('moon', '/a/')).not.toBe(deckChannelName('moon', '/b/'));
+  });
+  it('is the same for the projector and the presenter window of one page', () => {
+    expect(deckChannelName('moon', '/a/index.html')).toBe(deckChannelName('moon', '/a/'));
+  });
+});
 
 describe('parseDeckMessage', () => {
   it('accepts a state message and a hello', () => {

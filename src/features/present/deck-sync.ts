@@ -11,7 +11,13 @@ export type DeckMessage =
   /** A presenter window that just opened asks the projector where it is. */
   | { type: 'hello' };
 
-export const DECK_CHANNEL = 'under-the-same-moon:deck';
+/**
+ * One channel per story and per address: two stories (or two copies of one) on the same site
+ * never steer each other's slides. `path` is the page's folder (`/a/` for `/a/index.html`).
+ */
+export function deckChannelName(story: string, path: string): string {
+  return `under-the-same-moon:deck:${story}:${path.replace(/[^/]*$/, '')}`;
+}
 
 /** Validates whatever arrived on the channel; `null` for anything that is not ours. */
 export function parseDeckMessage(data: unknown): DeckMessage | null {
@@ -30,7 +36,7 @@ export interface DeckChannel {
 }
 
 /** Opens the channel; without BroadcastChannel (very old browsers) each window runs alone. */
-export function openDeckChannel(onMessage: (message: DeckMessage) => void, name = DECK_CHANNEL): DeckChannel {
+export function openDeckChannel(onMessage: (message: DeckMessage) => void, name: string): DeckChannel {
   if (typeof BroadcastChannel === 'undefined') return { post: () => {}, close: () => {} };
   const channel = new BroadcastChannel(name);
   channel.onmessage = (event: MessageEvent) => {

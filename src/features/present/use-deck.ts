@@ -5,7 +5,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Lang } from '@/content/constants';
 import { deckReducer, initDeck, type DeckAction, type DeckState } from './deck-state';
-import { openDeckChannel, type DeckChannel, type DeckMessage } from './deck-sync';
+import { story } from '@/content/story';
+import { storyKey } from '@/content/story-key';
+import { deckChannelName, openDeckChannel, type DeckChannel, type DeckMessage } from './deck-sync';
 
 interface Options {
   /** Slide ids in order. */
@@ -50,7 +52,7 @@ export function useDeck({ ids, initialIndex, role, lang, onRemoteLang }: Options
       }
       apply(deckReducer(current.current, { type: 'sync', index: m.index, blank: m.blank }), false);
     };
-    const ch = openDeckChannel(onMessage);
+    const ch = openDeckChannel(onMessage, deckChannelName(storyKey(story.settings), location.pathname));
     channel.current = ch;
     ch.post(role === 'presenter' ? { type: 'hello' } : snapshot(current.current));
     return () => {

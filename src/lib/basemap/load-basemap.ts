@@ -1,5 +1,6 @@
 /** The basemap, fetched and parsed once per page, whoever asks first. */
 import type { FeatureCollection } from 'geojson';
+import { asBasemap } from '@/lib/geo/basemap-shape';
 
 /** Where the built site serves the basemap. */
 export const BASEMAP_URL = `${import.meta.env.BASE_URL}basemap/basemap.json`;
@@ -16,7 +17,8 @@ export function loadBasemap(url: string = BASEMAP_URL): Promise<FeatureCollectio
   let p = pending.get(url);
   if (!p) {
     p = fetch(url)
-      .then((r) => (r.ok ? (r.json() as Promise<FeatureCollection>) : null))
+      .then((r) => (r.ok ? r.json() : null))
+      .then(asBasemap) // valid JSON of the wrong shape: no land (still maps) or the still map (WebGL), not a crash
       .catch(() => null)
       .then((b) => {
         done.set(url, b);
