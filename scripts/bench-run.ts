@@ -42,7 +42,8 @@ async function scrollPass(page: Page, direction: 1 | -1): Promise<void> {
   }
 }
 
-export async function measureRun(page: Page, url: string, dist: string): Promise<RunFigures> {
+/** `heapPasses`: extra up-and-down passes before the second heap reading (4; 0 skips them). */
+export async function measureRun(page: Page, url: string, dist: string, { heapPasses = 4 } = {}): Promise<RunFigures> {
   const fetched = new Set<string>();
   page.on('request', (r) => fetched.add(r.url()));
   await page.addInitScript(() => {
@@ -85,7 +86,7 @@ export async function measureRun(page: Page, url: string, dist: string): Promise
     return (await cdp.send('Runtime.getHeapUsage')).usedSize;
   };
   const heapAfter1 = await heap();
-  for (let pass = 0; pass < 4; pass++) {
+  for (let pass = 0; pass < heapPasses; pass++) {
     await scrollPass(page, -1);
     await scrollPass(page, 1);
   }

@@ -19,7 +19,7 @@ import { merge, mesh, meshArcs } from 'topojson-client';
 import type { GeometryCollection, GeometryObject, MultiPolygon as TopoMultiPolygon } from 'topojson-specification';
 import type { Polygon as TopoPolygon, Topology } from 'topojson-specification';
 import type { Feature, FeatureCollection, Geometry, MultiLineString, MultiPolygon, Position } from 'geojson';
-import { BASEMAP_BOUNDS } from '../src/features/map/basemap-style';
+import { BASEMAP_BOUNDS } from '../src/lib/basemap/basemap';
 
 type Pt = [number, number];
 type Ring = Pt[];

@@ -27,7 +27,7 @@ test('?mode=present shows one slide: the chapter title, its day and thread, and 
   await expectSlide(page, 0);
   const first = at(0);
   const slide = page.getByRole('article', { name: first.title.en });
-  await expect(slide).toContainText(story.settings.threads[first.thread].en);
+  await expect(slide).toContainText(story.settings.threads[first.thread]!.en);
   if (first.day) await expect(slide).toContainText(first.day === 'sunday' ? 'Sunday' : /\w/);
   // Short: the opening of the chapter, not all of it.
   const text = (await slide.locator('p').last().textContent()) ?? '';

@@ -1,13 +1,21 @@
 /**
- * Chooses how the story is shown: read by scrolling (the default), presented as slides
- * (`?mode=present`, P, or the Present button), or embedded in an article (`?embed=1`).
- * Every mode reads the same story; switching keeps the reader's chapter.
+ * Holds the page's one story session and chooses how it is shown: read by scrolling (the
+ * default), presented as slides (`?mode=present`, P, or the Present button), the handout,
+ * or embedded in an article (`?embed=1`). Every mode reads the same story and the same
+ * session, so switching keeps the reader's chapter and language.
  */
-import { lazy, Suspense, useCallback, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
+import { story } from '@/content/story';
+import { readEmbedOptions, type EmbedOptions } from '@/features/embed/embed-options';
 import { ErrorBoundary } from '@/lib/react/ErrorBoundary';
 import { retryImport } from '@/lib/retry-import';
+import { startCursor } from '@/lib/session/cursor';
+import { createSessionStore, type SessionStore } from '@/lib/session/session-store';
+import { SessionContext, useMode } from '@/lib/session/use-session';
 import { PlainStory } from './PlainStory';
 import { ReadingView } from './ReadingView';
+import { startingCursor, useSessionUrl } from './session-url';
+import { initialLanguage } from './use-language';
 
 // Modes other than reading load their code only when used; a chunk that fails is tried again.
 const EmbedView = lazy(() => retryImport(() => import('./EmbedView')).then((m) => ({ default: m.EmbedView })));
@@ -24,50 +32,36 @@ function ModeBoundary({ mode, children }: { mode: string; children: ReactNode })
   );
 }
 
-/** `presenter` is the second window the slides open with S; `handout` the printable handout. */
-export type Mode = 'read' | 'present' | 'presenter' | 'handout';
-const MODES: readonly Mode[] = ['read', 'present', 'presenter', 'handout'];
-
-function initialMode(): Mode {
-  const asked = new URLSearchParams(location.search).get('mode');
-  return MODES.find((m) => m === asked) ?? 'read';
-}
-
-function writeMode(mode: Mode, chapterId: string | undefined): void {
-  const url = new URL(location.href);
-  if (mode !== 'read') url.searchParams.set('mode', mode);
-  else url.searchParams.delete('mode');
-  url.hash = chapterId ? `#${chapterId}` : '';
-  history.replaceState(history.state, '', url);
+function startSession(embed: EmbedOptions | null): SessionStore {
+  const total = story.chapters.length;
+  if (!embed) return createSessionStore(startingCursor(), total);
+  const asked = story.chapters.findIndex((c) => c.id === embed.chapter);
+  return createSessionStore(startCursor(asked, 'read', initialLanguage()), total, true);
 }
 
 export function App() {
-  const embed = new URLSearchParams(location.search).get('embed') === '1';
-  const [mode, setMode] = useState<Mode>(initialMode);
-  const switchMode = useCallback((next: Mode, chapterId?: string) => {
-    writeMode(next, chapterId);
-    setMode(next);
-  }, []);
-  if (embed) {
-    return (
-      <ModeBoundary mode="embed">
-        <EmbedView />
-      </ModeBoundary>
-    );
-  }
-  if (mode !== 'read') {
-    const exit = (id?: string) => switchMode('read', id);
-    return (
-      <ModeBoundary mode={mode}>
-        {mode === 'present' && <PresentView onExit={exit} />}
-        {mode === 'presenter' && <PresenterView />}
-        {mode === 'handout' && <HandoutView onExit={exit} />}
-      </ModeBoundary>
-    );
-  }
+  const [embed] = useState(() =>
+    new URLSearchParams(location.search).get('embed') === '1' ? readEmbedOptions(location.search, story.chapters.map((c) => c.id)) : null,
+  );
+  const [store] = useState(() => startSession(embed));
+  useSessionUrl(store);
   return (
-    <ModeBoundary mode={mode}>
-      <ReadingView onPresent={(id) => switchMode('present', id)} onHandout={(id) => switchMode('handout', id)} />
+    <SessionContext.Provider value={store}>
+      <Modes embed={embed} />
+    </SessionContext.Provider>
+  );
+}
+
+function Modes({ embed }: { embed: EmbedOptions | null }) {
+  const mode = useMode();
+  const shown = embed ? 'embed' : mode;
+  return (
+    <ModeBoundary mode={shown}>
+      {embed && <EmbedView options={embed} />}
+      {shown === 'present' && <PresentView />}
+      {shown === 'presenter' && <PresenterView />}
+      {shown === 'handout' && <HandoutView />}
+      {shown === 'read' && <ReadingView />}
     </ModeBoundary>
   );
 }

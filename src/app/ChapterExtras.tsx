@@ -1,5 +1,4 @@
 /** What features add inside a chapter card: its calls, and chips for the people in it. */
-import type { Lang } from '@/content/schema';
 import { story } from '@/content/story';
 import type { Chapter } from '@/content/story-types';
 import { callsIn } from '@/features/calls/call-data';
@@ -8,20 +7,19 @@ import { CharacterChips } from '@/features/cast/CharacterChips';
 
 interface Props {
   chapter: Chapter;
-  lang: Lang;
   /** The chapter is the one being read (its phone rings). */
   current?: boolean;
   /** Opens a character's card; without it (no cast panel on the page) no chips are shown. */
   onOpenCharacter?: (characterId: string) => void;
 }
 
-export function ChapterExtras({ chapter, lang, current = false, onOpenCharacter }: Props) {
+export function ChapterExtras({ chapter, current = false, onOpenCharacter }: Props) {
   return (
     <>
       {callsIn(chapter, story.calls).map((call) => (
-        <CallCard key={call.id} call={call} lang={lang} ringing={current} />
+        <CallCard key={call.id} call={call} ringing={current} />
       ))}
-      {onOpenCharacter && <CharacterChips chapter={chapter} lang={lang} onOpen={onOpenCharacter} />}
+      {onOpenCharacter && <CharacterChips chapter={chapter} onOpen={onOpenCharacter} />}
     </>
   );
 }

@@ -2,23 +2,21 @@
  * The handout for students on its own page (`?mode=handout`, from the Handout button), with
  * Print and Back. PrintHandout puts the same handout into the reading page's print.
  */
-import { story } from '@/content/story';
 import { Handout } from '@/features/handout/Handout';
 import { say } from '@/features/handout/handout-strings';
-import { BASEMAP_URL } from '@/features/map/use-map';
+import { BASEMAP_URL } from '@/lib/basemap/load-basemap';
+import { useLang, useSessionStore } from '@/lib/session/use-session';
 import { LanguageSwitch } from './LanguageSwitch';
-import { chapterIndexFromHash } from './use-chapter-hash';
-import { useLanguage } from './use-language';
 
-export function HandoutView({ onExit }: { onExit: (chapterId?: string) => void }) {
-  const [lang, setLang] = useLanguage(true);
-  const back = () => onExit(story.chapters[chapterIndexFromHash(location.hash, story.chapters)]?.id);
+export function HandoutView() {
+  const store = useSessionStore();
+  const lang = useLang();
   return (
     <div className="handout-page">
       <header className="handout-view-bar">
-        <button type="button" onClick={back}>{say('back', lang)}</button>
+        <button type="button" onClick={() => store.move({ type: 'setMode', mode: 'read' })}>{say('back', lang)}</button>
         <button type="button" onClick={() => window.print()}>{say('print', lang)}</button>
-        <LanguageSwitch lang={lang} onChange={setLang} />
+        <LanguageSwitch />
         <p className="handout-screen-note">{say('printNote', lang)}</p>
       </header>
       <main>

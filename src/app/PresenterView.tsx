@@ -8,19 +8,17 @@ import { story } from '@/content/story';
 import type { DeckCommand } from '@/features/present/deck-input';
 import { PresenterPanel } from '@/features/present/PresenterPanel';
 import { say } from '@/features/present/present-strings';
-import { useDeck } from '@/features/present/use-deck';
 import { useDeckKeys } from '@/features/present/use-deck-keys';
 import { useFullscreen } from '@/features/present/use-fullscreen';
+import { useLang } from '@/lib/session/use-session';
 import { LanguageSwitch } from './LanguageSwitch';
-import { chapterIndexFromHash } from './use-chapter-hash';
-import { useLanguage } from './use-language';
+import { useDeckDriver } from './use-deck-driver';
 
 const chapters = story.chapters;
-const ids = chapters.map((c) => c.id);
 
 export function PresenterView() {
-  const [lang, setLang] = useLanguage(true);
-  const { state, act } = useDeck({ ids, initialIndex: chapterIndexFromHash(location.hash, chapters), role: 'presenter', lang, onRemoteLang: setLang });
+  const lang = useLang();
+  const { state, act } = useDeckDriver('presenter');
   const fullscreen = useFullscreen();
   const chapter = chapters[state.index];
 
@@ -39,7 +37,7 @@ export function PresenterView() {
   return (
     <PresenterPanel chapter={chapter} next={chapters[state.index + 1]} index={state.index} total={state.total}
       blank={state.blank} lang={lang} run={run}>
-      <LanguageSwitch lang={lang} onChange={setLang} />
+      <LanguageSwitch />
     </PresenterPanel>
   );
 }

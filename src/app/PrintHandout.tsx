@@ -1,10 +1,9 @@
 /** The handout inside the reading page, for print only: printing the story prints the handout. */
 import { useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
-import type { Lang } from '@/content/schema';
 import type { Handout as HandoutComponent } from '@/features/handout/Handout';
-import { loadBasemap } from '@/features/handout/use-basemap';
-import { BASEMAP_URL } from '@/features/map/use-map';
+import { BASEMAP_URL, loadBasemap } from '@/lib/basemap/load-basemap';
+import { useLang } from '@/lib/session/use-session';
 
 let handout: typeof HandoutComponent | null = null;
 
@@ -24,7 +23,8 @@ const loadHandout = () => import('@/features/handout/Handout').then((m) => (hand
  * reading page carries no hidden copy of the story. Its code, styles and basemap are
  * fetched once the page is idle, outside what the first chapter waits for.
  */
-export function PrintHandout({ lang }: { lang: Lang }) {
+export function PrintHandout() {
+  const lang = useLang();
   const [Handout, setHandout] = useState(() => handout);
   const [printing, setPrinting] = useState(() => matchMedia('print').matches);
   useEffect(() => {

@@ -1,8 +1,8 @@
 /**
- * Deep links: `#chapter-id` opens at that chapter, and the hash then follows the reader with
- * `history.replaceState`, so reading never fills the browser history.
+ * Deep links: `#chapter-id` opens at that chapter. (The session writes the hash back as the
+ * reader moves: see session-url.ts.)
  */
-import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useLayoutEffect } from 'react';
 import type { Chapter } from '@/content/story-types';
 import { idFromHash } from '@/lib/url/safe-decode';
 
@@ -11,20 +11,14 @@ export function chapterIndexFromHash(hash: string, chapters: readonly Chapter[])
   return id ? chapters.findIndex((c) => c.id === id) : -1;
 }
 
-export function useChapterHash(
-  chapters: readonly Chapter[],
-  index: number,
-  scrollTo: (index: number) => void,
-  enabled: boolean,
-  initialHash: string,
-): void {
-  const target = useRef(chapterIndexFromHash(initialHash, chapters));
+/**
+ * Holds a deep-linked chapter (`target`, −1 for none) in place while fonts and the map reflow
+ * the page, until the reader takes over (wheel, touch, key, pointer).
+ */
+export function useHoldDeepLink(target: number, scrollTo: (index: number) => void): void {
   useLayoutEffect(() => {
-    const wanted = target.current;
-    if (wanted < 0) return;
-    // Fonts and the map arriving reflow the page: keep the deep-linked chapter in place
-    // until the reader takes over.
-    const apply = () => scrollTo(wanted);
+    if (target < 0) return;
+    const apply = () => scrollTo(target);
     apply();
     const observer = new ResizeObserver(apply);
     observer.observe(document.body);
@@ -38,17 +32,7 @@ export function useChapterHash(
     };
     for (const type of inputs) window.addEventListener(type, stop, { passive: true });
     return stop;
-    // Only on first render: later hashes come from the reader's own scrolling.
+    // Only on first render: later chapters come from the reader's own scrolling.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
-  useEffect(() => {
-    if (target.current >= 0) {
-      if (index !== target.current) return; // wait until the deep-linked chapter is current
-      target.current = -1;
-    }
-    if (!enabled) return;
-    const id = chapters[index]?.id;
-    const want = id ? `#${id}` : '';
-    if (location.hash !== want) history.replaceState(history.state, '', `${location.pathname}${location.search}${want}`);
-  }, [chapters, index, enabled]);
 }

@@ -3,7 +3,6 @@
  * phones, the person of the other storyline, the places a character card lights up, and
  * the sentences that describe them. Changes per chapter, never per scrolled pixel.
  */
-import type { MotionValue } from 'framer-motion';
 import { useMemo } from 'react';
 import type { Lang, Place } from '@/content/schema';
 import { placeById, story } from '@/content/story';
@@ -12,7 +11,7 @@ import { callArc } from '@/features/calls/call-arc';
 import { callEnd, callSentence, callsIn } from '@/features/calls/call-data';
 import { callWords, fill } from '@/features/calls/call-words';
 import { otherThread, protagonist, whereIs } from '@/features/calls/whereabouts';
-import { kmAt, sliceAt } from '@/features/map/journey';
+import { kmAt, sliceAt } from '@/lib/journey';
 import type { MapViewProps } from '@/features/map/MapView';
 
 export type MapOverlays = Pick<MapViewProps, 'highlighted' | 'extraDescription' | 'callArc' | 'ringing' | 'other'>;
@@ -34,15 +33,15 @@ function callOverlay(chapter: Chapter, lang: Lang) {
   };
 }
 
-/** Where the other storyline's person is: Carlitos on the route, Rosario at her last place. */
+/** Where the other storyline's person is: on the route if their storyline travels it, else at their last place. */
 function otherOverlay(chapter: Chapter, lang: Lang) {
-  const thread = otherThread(chapter.thread);
+  const thread = otherThread(chapter.thread, story.settings.threads);
   const person = thread ? protagonist(thread, story.characters) : undefined;
   const placeId = person ? whereIs(person, story.chapters, chapter.index, story.calls) : null;
   const place = placeId ? placeById(placeId) : undefined;
   if (!person || !place) return null;
   // The journey does not move in the other storyline's chapters: his point is fixed for it.
-  const onRoute = thread === 'carlitos' ? sliceAt(kmAt(chapter.index, 0))?.position : undefined;
+  const onRoute = thread && story.settings.threads[thread]?.travels ? sliceAt(kmAt(chapter.index, 0))?.position : undefined;
   return {
     at: onRoute ?? place.coordinates,
     label: person.name[lang],
@@ -52,7 +51,6 @@ function otherOverlay(chapter: Chapter, lang: Lang) {
 
 export function useMapOverlays(
   index: number,
-  _progress: MotionValue<number>,
   lang: Lang,
   /** Places another feature lights up (an open character card). */
   focus: readonly string[] = NONE,

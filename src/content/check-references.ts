@@ -76,6 +76,14 @@ export function checkReferences(story: Story, routeData: RouteData, report: Repo
   const places = new Set(story.places.map((p) => p.id));
   const people = new Set(story.characters.map((c) => c.id));
   story.characters.forEach((c, i) => checkKnown(c.places, places, 'place', 'characters.yaml', `characters[${i}].places`, counting));
+  const threads = new Set(Object.keys(story.settings.threads));
+  const checkThread = (id: string, file: string, path: string) => {
+    if (!threads.has(id)) counting(file, path, `unknown storyline "${id}" (expected one of: ${[...threads].join(', ')})`);
+  };
+  story.characters.forEach((c, i) => checkThread(c.thread, 'characters.yaml', `characters[${i}].thread`));
+  for (const ch of story.chapters) checkThread(ch.thread, ch.file, 'thread');
+  const travelling = Object.entries(story.settings.threads).filter(([, t]) => t.travels);
+  if (travelling.length > 1) counting('story.yaml', 'threads', `at most one storyline travels the route, got ${travelling.map(([id]) => id).join(', ')}`);
 
   const placeById = new Map(story.places.map((p) => [p.id, p.coordinates] as [string, [number, number]]));
   const route = buildRoute(routeData, placeById, counting);

@@ -8,8 +8,12 @@ export const DAYS = [
 ] as const;
 export type Day = (typeof DAYS)[number];
 
-export const THREADS = ['carlitos', 'rosario', 'both'] as const;
-export type Thread = (typeof THREADS)[number];
+/** A storyline's id, as the story declares it in story.yaml (`threads:`). */
+export type Thread = string;
+
+/** How a storyline is marked beside its colour, so colour is never the only sign. */
+export const GLYPHS = ['circle', 'square', 'split'] as const;
+export type Glyph = (typeof GLYPHS)[number];
 
 export const TRANSITIONS = ['fly', 'ease', 'jump'] as const;
 export type Transition = (typeof TRANSITIONS)[number];

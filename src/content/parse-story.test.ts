@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stringify } from 'yaml';
+import { parse, stringify } from 'yaml';
 import { parseStory } from './parse-story.ts';
 import { formatIssue } from './story-errors.ts';
 import { chapterFile, chapterFront, validStoryFiles } from './story-files.fixture.ts';
@@ -87,13 +87,27 @@ describe('parseStory', () => {
 
   it('lists every problem across files at once, not only the first', () => {
     const files = validStoryFiles();
-    files['chapters/01-first.md'] = chapterFile(chapterFront({ thread: 'nobody' }));
+    files['chapters/01-first.md'] = chapterFile(chapterFront({ day: 'someday' }));
     files['calls.yaml'] = files['calls.yaml']!.replace(/time: .*/, 'time: "25:00"');
     const found = problems(files);
     expect(found).toEqual(expect.arrayContaining([
-      expect.stringMatching(/^story\/chapters\/01-first\.md › thread: expected one of carlitos, rosario, both/),
+      expect.stringMatching(/^story\/chapters\/01-first\.md › day: expected one of sunday/),
       expect.stringMatching(/^story\/calls\.yaml › calls\[0\]\.time: expected a 24-hour time/),
     ]));
+  });
+
+  it('refuses a storyline the story does not declare, naming the ones it does', () => {
+    const files = validStoryFiles();
+    files['chapters/01-first.md'] = chapterFile(chapterFront({ thread: 'nobody' }));
+    expect(problems(files)).toContain('story/chapters/01-first.md › thread: unknown storyline "nobody" (expected one of: kid, mum, together)');
+  });
+
+  it('refuses a storyline without a colour', () => {
+    const files = validStoryFiles();
+    const settings = parse(files['story.yaml']!) as { threads: Record<string, Record<string, unknown>> };
+    delete settings.threads.mum!.colour;
+    files['story.yaml'] = stringify(settings);
+    expect(problems(files)).toEqual(expect.arrayContaining([expect.stringMatching(/^story\/story\.yaml › threads\.mum\.colour/)]));
   });
 
   it('refuses a chapter route that runs backwards', () => {

@@ -3,10 +3,10 @@
  * never its content: another story can be told by replacing the folder.
  */
 import { z } from 'zod';
-import { DAYS, THREADS, TRANSITIONS } from './constants.ts';
+import { DAYS, GLYPHS, TRANSITIONS } from './constants.ts';
 
-export { DAYS, LANGS, THREADS, TRANSITIONS } from './constants.ts';
-export type { Day, Lang, Thread, Transition } from './constants.ts';
+export { DAYS, GLYPHS, LANGS, TRANSITIONS } from './constants.ts';
+export type { Day, Glyph, Lang, Thread, Transition } from './constants.ts';
 
 
 const nonEmpty = z
@@ -60,7 +60,8 @@ export const characterSchema = z.strictObject({
   name: bilingual,
   role: bilingual,
   relationship: bilingual,
-  thread: z.enum(THREADS, { error: `expected one of ${THREADS.join(', ')}` }),
+  /** A storyline declared in story.yaml (checked across files). */
+  thread: slug,
   actor: z.string().trim().min(1).nullable(),
   actorNote: bilingual.optional(),
   places: z.array(slug).default([]),
@@ -93,6 +94,21 @@ export const routeSchema = z.strictObject({
 });
 export type RouteData = z.infer<typeof routeSchema>;
 
+/**
+ * One storyline: its name in both languages (side by side, like every text), its colour, and
+ * the glyph that marks it beside the colour. `travels`: its person follows the journey route.
+ * `shared`: chapters where the storylines meet (no other person to show on the map).
+ */
+export const threadSchema = z.strictObject({
+  es: nonEmpty,
+  en: nonEmpty,
+  colour: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'expected a colour like "#a23d1f"'),
+  glyph: z.enum(GLYPHS, { error: `expected one of ${GLYPHS.join(', ')}` }).default('circle'),
+  travels: z.boolean().default(false),
+  shared: z.boolean().default(false),
+});
+export type ThreadData = z.infer<typeof threadSchema>;
+
 export const storySettingsSchema = z.strictObject({
   /** Names this story among others on the same site: its offline copy and its slide channel. */
   id: slug.optional(),
@@ -102,7 +118,8 @@ export const storySettingsSchema = z.strictObject({
   credits: bilingual,
   /** Names the chapter the credits link on the cover points to. */
   creditsChapter: slug.optional(),
-  threads: z.strictObject({ carlitos: bilingual, rosario: bilingual, both: bilingual }),
+  /** The story's storylines, by id: their names, colour and glyph (see story/README.md). */
+  threads: z.record(slug, threadSchema).refine((t) => Object.keys(t).length > 0, 'declare at least one storyline'),
   /** Optional remote MapLibre style URL; the embedded basemap is the default and the fallback. */
   remoteStyle: z
     .url({ protocol: /^https$/, error: 'expected an https:// address (other schemes never load in the story)' })
@@ -117,7 +134,8 @@ export type StorySettings = z.infer<typeof storySettingsSchema>;
 export const chapterFrontmatterSchema = z.strictObject({
   id: slug,
   title: bilingual,
-  thread: z.enum(THREADS, { error: `expected one of ${THREADS.join(', ')}` }),
+  /** A storyline declared in story.yaml (checked across files). */
+  thread: slug,
   day: day.nullable().default(null),
   /** `night` for a scene the film shows at night (the map and page darken). */
   time: z.enum(['day', 'night'], { error: 'expected day or night' }).default('day'),

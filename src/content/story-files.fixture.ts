@@ -9,7 +9,7 @@ export function chapterFront(over: Record<string, unknown> = {}): Record<string,
   return {
     id: 'first',
     title: { es: 'Primero', en: 'First' },
-    thread: 'carlitos',
+    thread: 'kid',
     day: 'sunday',
     places: ['home'],
     characters: ['kid'],
@@ -26,7 +26,11 @@ export function validStoryFiles(): Record<string, string> {
       subtitle: text('Sub', 'Sub'),
       premise: text('Premisa', 'Premise'),
       credits: text('Créditos', 'Credits'),
-      threads: { carlitos: text('A', 'A'), rosario: text('B', 'B'), both: text('C', 'C') },
+      threads: {
+        kid: { es: 'A', en: 'A', colour: '#aa3311', travels: true },
+        mum: { es: 'B', en: 'B', colour: '#2244aa', glyph: 'square' },
+        together: { es: 'C', en: 'C', colour: '#665500', glyph: 'split', shared: true },
+      },
       approximateNote: text('Aprox.', 'Approx.'),
     }),
     'places.yaml': stringify({
@@ -37,8 +41,8 @@ export function validStoryFiles(): Record<string, string> {
     }),
     'characters.yaml': stringify({
       characters: [
-        { id: 'kid', name: text('Niño', 'Kid'), role: text('R', 'R'), relationship: text('H', 'S'), thread: 'carlitos', actor: null },
-        { id: 'mum', name: text('Mamá', 'Mum'), role: text('R', 'R'), relationship: text('M', 'M'), thread: 'rosario', actor: 'Someone' },
+        { id: 'kid', name: text('Niño', 'Kid'), role: text('R', 'R'), relationship: text('H', 'S'), thread: 'kid', actor: null },
+        { id: 'mum', name: text('Mamá', 'Mum'), role: text('R', 'R'), relationship: text('M', 'M'), thread: 'mum', actor: 'Someone' },
       ],
     }),
     'calls.yaml': stringify({

@@ -4,7 +4,7 @@
  */
 import raw from 'virtual:story';
 import type { Chapter, ReaderStory } from './story-types.ts';
-import type { Character, Place } from './schema.ts';
+import type { Character, Lang, Place, Thread } from './schema.ts';
 
 export function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object' && !Object.isFrozen(value)) {
@@ -23,3 +23,6 @@ const chapterIndex = new Map(story.chapters.map((c) => [c.id, c]));
 export const placeById = (id: string): Place | undefined => placeIndex.get(id);
 export const characterById = (id: string): Character | undefined => characterIndex.get(id);
 export const chapterById = (id: string): Chapter | undefined => chapterIndex.get(id);
+
+/** A storyline's name (ids are checked against story.yaml at build time; the id itself as a last resort). */
+export const threadName = (id: Thread, lang: Lang): string => story.settings.threads[id]?.[lang] ?? id;

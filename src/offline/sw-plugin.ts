@@ -96,7 +96,9 @@ export function serviceWorkerPlugin(): Plugin {
     configResolved(c) {
       config = c;
     },
-    generateBundle(_, bundle) {
+    // After Vite's own generateBundle hooks: they drop chunks that only imported CSS, and a
+    // precache naming a dropped chunk fails to install (the dev server answers it with HTML).
+    generateBundle: { order: 'post', handler(_, bundle) {
       // Relative to the worker's own folder, so the build works at any sub-path.
       const base = './';
       const hash = createHash('sha256');
@@ -114,6 +116,6 @@ export function serviceWorkerPlugin(): Plugin {
       const loaded = loadStoryDir(resolveStoryDir(config.root), 'story');
       const story = loaded.ok ? storyKey(loaded.story.settings) : 'story';
       this.emitFile({ type: 'asset', fileName: 'sw.js', source: serviceWorkerSource(story, hash.digest('hex').slice(0, 12), urls) });
-    },
+    } },
   };
 }

@@ -11,10 +11,10 @@ import { formatClockTime } from '@/lib/i18n/format-time';
 import { t } from '@/lib/i18n/ui-strings';
 import { callEnd, namesOf, type CallEnd } from './call-data';
 import { callWords as w, fill } from './call-words';
+import { useLang } from '@/lib/session/use-session';
 
 interface Props {
   call: Call;
-  lang: Lang;
   /** The chapter is being read: the phone rings (a short pulse; none under reduced motion). */
   ringing: boolean;
 }
@@ -37,7 +37,8 @@ export function PhoneIcon() {
   );
 }
 
-export function CallCard({ call, lang, ringing }: Props) {
+export function CallCard({ call, ringing }: Props) {
+  const lang = useLang();
   const headingId = useId();
   const from = callEnd(call.from, story.places, story.characters);
   const to = callEnd(call.to, story.places, story.characters);

@@ -21,7 +21,7 @@ export function callEnd(end: Call['from'], places: readonly Place[], characters:
   };
 }
 
-/** "Rosario and Carlitos" / "Rosario y Carlitos". */
+/** Both people on a call, e.g. "Ana and Luis" / "Ana y Luis". */
 export function namesOf(people: readonly Character[], lang: Lang): string {
   return new Intl.ListFormat(lang, { type: 'conjunction' }).format(people.map((p) => p.name[lang]));
 }

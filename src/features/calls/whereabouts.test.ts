@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Call, Character, Thread } from '@/content/schema';
+import type { Call, Character, Thread, ThreadData } from '@/content/schema';
 import type { Chapter } from '@/content/story-types';
 import { otherThread, protagonist, whereIs } from './whereabouts';
 import { makeChapter } from '@/content/chapter.fixture';
@@ -8,7 +8,9 @@ const person = (id: string, thread: Thread, places: string[]): Character => ({
   id, name: { es: id, en: id }, role: { es: '', en: '' }, relationship: { es: '', en: '' }, thread, actor: null, places,
 });
 const chapter = (index: number, places: string[], characters: string[]): Chapter => makeChapter({ index, places, characters });
-const mum = person('mum', 'rosario', ['work', 'home', 'corner']);
+const mum = person('mum', 'parent', ['work', 'home', 'corner']);
+const thread = (over: Partial<ThreadData> = {}): ThreadData => ({ es: 'x', en: 'x', colour: '#000000', glyph: 'circle', travels: false, shared: false, ...over });
+const threads = { child: thread({ travels: true }), parent: thread(), together: thread({ shared: true }) };
 
 describe('whereIs', () => {
   const chapters = [
@@ -30,17 +32,18 @@ describe('whereIs', () => {
   });
   it('falls back to their first place, and to null when the story says nothing', () => {
     expect(whereIs(mum, [], 0, [])).toBe('work');
-    expect(whereIs(person('x', 'rosario', []), [], 0, [])).toBeNull();
+    expect(whereIs(person('x', 'parent', []), [], 0, [])).toBeNull();
   });
 });
 
 describe('protagonist and otherThread', () => {
   it('takes the first character of a storyline as the one who carries it', () => {
-    expect(protagonist('rosario', [person('a', 'carlitos', []), mum, person('b', 'rosario', [])])?.id).toBe('mum');
+    expect(protagonist('parent', [person('a', 'child', []), mum, person('b', 'parent', [])])?.id).toBe('mum');
   });
   it('shows the other storyline’s person, and nobody extra in a shared chapter', () => {
-    expect(otherThread('carlitos')).toBe('rosario');
-    expect(otherThread('rosario')).toBe('carlitos');
-    expect(otherThread('both')).toBeNull();
+    expect(otherThread('child', threads)).toBe('parent');
+    expect(otherThread('parent', threads)).toBe('child');
+    expect(otherThread('together', threads)).toBeNull();
+    expect(otherThread('child', { ...threads, third: thread() })).toBeNull();
   });
 });

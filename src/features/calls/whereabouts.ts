@@ -4,11 +4,11 @@
  * person was seen in a chapter up to this one, else the phone they call from, else the
  * first place they are listed at.
  */
-import type { Call, Character, Thread } from '@/content/schema';
+import type { Call, Character, Thread, ThreadData } from '@/content/schema';
 import type { Chapter } from '@/content/story-types';
 
 /** The character who carries a storyline: the first of that thread in the cast. */
-export function protagonist(thread: Exclude<Thread, 'both'>, characters: readonly Character[]): Character | undefined {
+export function protagonist(thread: Thread, characters: readonly Character[]): Character | undefined {
   return characters.find((c) => c.thread === thread);
 }
 
@@ -27,9 +27,12 @@ export function whereIs(person: Character, chapters: readonly Chapter[], index: 
   return person.places[0] ?? null;
 }
 
-/** The storyline whose person the map should also show: the other one, or none for a shared chapter. */
-export function otherThread(thread: Thread): Exclude<Thread, 'both'> | null {
-  if (thread === 'carlitos') return 'rosario';
-  if (thread === 'rosario') return 'carlitos';
-  return null;
+/**
+ * The storyline whose person the map should also show: with exactly two storylines of their
+ * own (not `shared`), the other one; none in a shared chapter or a story told otherwise.
+ */
+export function otherThread(thread: Thread, threads: Readonly<Record<Thread, ThreadData>>): Thread | null {
+  const own = Object.keys(threads).filter((id) => !threads[id]?.shared);
+  if (own.length !== 2 || !own.includes(thread)) return null;
+  return own.find((id) => id !== thread) ?? null;
 }

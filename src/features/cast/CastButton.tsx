@@ -3,10 +3,11 @@ import './cast.css';
  * Opens the cast panel from the page header: the top bar on a wide screen, the week bar
  * under it on a phone, where the top bar has no room left (the other one is not shown).
  */
-import type { Lang } from '@/content/schema';
 import { castWords } from './cast-words';
+import { useLang } from '@/lib/session/use-session';
 
-export function CastButton({ lang, onOpen, place }: { lang: Lang; onOpen: () => void; place: 'topbar' | 'bar' }) {
+export function CastButton({ onOpen, place }: { onOpen: () => void; place: 'topbar' | 'bar' }) {
+  const lang = useLang();
   return (
     <button type="button" className={`cast-open cast-open-${place}`} aria-haspopup="dialog" onClick={onOpen}>
       <svg viewBox="0 0 20 20" width="16" height="16" aria-hidden="true" focusable="false">

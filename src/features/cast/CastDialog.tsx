@@ -6,7 +6,6 @@ import './cast.css';
  */
 import { AnimatePresence, m, useReducedMotion } from 'framer-motion';
 import { useEffect, useId, useRef, useState, type MouseEvent } from 'react';
-import type { Lang } from '@/content/schema';
 import { characterById } from '@/content/story';
 import type { Chapter } from '@/content/story-types';
 import { castWords } from './cast-words';
@@ -14,15 +13,16 @@ import { CastList } from './CastList';
 import { CharacterCard } from './CharacterCard';
 import { chipId } from './CharacterChips';
 import type { CastPanel } from './use-cast-panel';
+import { useLang } from '@/lib/session/use-session';
 
 interface Props {
   panel: CastPanel;
-  lang: Lang;
   /** Takes the reader to a chapter (the reading view's scroll). */
   onGoToChapter: (index: number) => void;
 }
 
-export function CastDialog({ panel, lang, onGoToChapter }: Props) {
+export function CastDialog({ panel, onGoToChapter }: Props) {
+  const lang = useLang();
   const dialog = useRef<HTMLDialogElement>(null);
   const opener = useRef<HTMLElement | null>(null);
   const focusAfter = useRef<HTMLElement | null>(null);
@@ -85,8 +85,8 @@ export function CastDialog({ panel, lang, onGoToChapter }: Props) {
               transition={fade}
             >
               {character
-                ? <CharacterCard character={character} lang={lang} headingId={headingId} onGoToChapter={goTo} />
-                : <CastList lang={lang} headingId={headingId} returnTo={leftCard} onOpen={panel.openCard} />}
+                ? <CharacterCard character={character} headingId={headingId} onGoToChapter={goTo} />
+                : <CastList headingId={headingId} returnTo={leftCard} onOpen={panel.openCard} />}
             </m.div>
           </AnimatePresence>
         </m.div>

@@ -1,19 +1,19 @@
 /** Everyone in the story, grouped by storyline; choosing one opens their card. */
 import { useEffect, useRef } from 'react';
-import { THREADS, type Lang } from '@/content/constants';
 import { story } from '@/content/story';
 import { castWords, fill } from './cast-words';
 import { Portrait } from './Portrait';
+import { useLang } from '@/lib/session/use-session';
 
 interface Props {
-  lang: Lang;
   headingId: string;
   /** The character whose card the reader just left: focus returns to them. */
   returnTo: string | null;
   onOpen: (characterId: string) => void;
 }
 
-export function CastList({ lang, headingId, returnTo, onOpen }: Props) {
+export function CastList({ headingId, returnTo, onOpen }: Props) {
+  const lang = useLang();
   const root = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const el = root.current;
@@ -25,7 +25,7 @@ export function CastList({ lang, headingId, returnTo, onOpen }: Props) {
     <div ref={root} className="cast-list">
       <h2 id={headingId} tabIndex={-1} data-autofocus>{castWords.heading[lang]}</h2>
       <p className="cast-intro">{castWords.intro[lang]}</p>
-      {THREADS.map((thread) => {
+      {Object.keys(story.settings.threads).map((thread) => {
         const people = story.characters.filter((c) => c.thread === thread);
         if (!people.length) return null;
         const groupId = `${headingId}-${thread}`;
@@ -33,13 +33,13 @@ export function CastList({ lang, headingId, returnTo, onOpen }: Props) {
           <section key={thread} aria-labelledby={groupId}>
             <h3 id={groupId} className={`thread-tag thread-tag-${thread} thread-${thread}`}>
               <span aria-hidden="true" className="thread-glyph" />
-              {fill(castWords.storyline[lang], { name: story.settings.threads[thread][lang] })}
+              {fill(castWords.storyline[lang], { name: story.settings.threads[thread]?.[lang] ?? thread })}
             </h3>
             <ul>
               {people.map((c) => (
                 <li key={c.id}>
                   <button type="button" className="cast-item" data-character={c.id} onClick={() => onOpen(c.id)}>
-                    <Portrait character={c} lang={lang} size={40} />
+                    <Portrait character={c} size={40} />
                     <span className="cast-item-text">
                       <span className="cast-item-name">{c.name[lang]}</span>
                       <span className="cast-item-relationship">{c.relationship[lang]}</span>

@@ -1,20 +1,21 @@
 /** One character's card: who they are, who plays them, where and in which chapters they appear. */
 import { useEffect, useRef, type MouseEvent } from 'react';
-import type { Character, Lang, Place } from '@/content/schema';
-import { placeById, story } from '@/content/story';
+import type { Character, Place } from '@/content/schema';
+import { placeById, story, threadName } from '@/content/story';
 import type { Chapter } from '@/content/story-types';
 import { chaptersWith } from './cast-data';
 import { castWords, fill } from './cast-words';
 import { Portrait } from './Portrait';
+import { useLang } from '@/lib/session/use-session';
 
 interface Props {
   character: Character;
-  lang: Lang;
   headingId: string;
   onGoToChapter: (chapter: Chapter) => void;
 }
 
-export function CharacterCard({ character, lang, headingId, onGoToChapter }: Props) {
+export function CharacterCard({ character, headingId, onGoToChapter }: Props) {
+  const lang = useLang();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     // On first opening the dialog places focus itself; switching from the list lands here.
@@ -30,7 +31,7 @@ export function CharacterCard({ character, lang, headingId, onGoToChapter }: Pro
   return (
     <article className={`cast-card thread-${character.thread}`}>
       <header className="cast-card-head">
-        <Portrait character={character} lang={lang} size={88} />
+        <Portrait character={character} size={88} />
         <div>
           <h2 id={headingId} ref={heading} tabIndex={-1} data-autofocus>{character.name[lang]}</h2>
           <p className="cast-role">{character.role[lang]}</p>
@@ -43,7 +44,7 @@ export function CharacterCard({ character, lang, headingId, onGoToChapter }: Pro
         <dd>
           <span className={`thread-tag thread-tag-${character.thread}`}>
             <span aria-hidden="true" className="thread-glyph" />
-            {story.settings.threads[character.thread][lang]}
+            {threadName(character.thread, lang)}
           </span>
         </dd>
         <dt>{w.actor[lang]}</dt>

@@ -1,22 +1,22 @@
 import './cast.css';
 /** The people in a chapter, as small chips that open their card. */
-import type { Lang } from '@/content/schema';
 import { story } from '@/content/story';
 import type { Chapter } from '@/content/story-types';
 import { charactersIn } from './cast-data';
 import { castWords } from './cast-words';
 import { Portrait } from './Portrait';
+import { useLang } from '@/lib/session/use-session';
 
 /** The DOM id of a character's chip in a chapter: the card sends focus back here. */
 export const chipId = (chapterId: string, characterId: string) => `cast-chip-${chapterId}-${characterId}`;
 
 interface Props {
   chapter: Chapter;
-  lang: Lang;
   onOpen: (characterId: string) => void;
 }
 
-export function CharacterChips({ chapter, lang, onOpen }: Props) {
+export function CharacterChips({ chapter, onOpen }: Props) {
+  const lang = useLang();
   const people = charactersIn(chapter, story.characters);
   if (!people.length) return null;
   const labelId = `${chapter.id}-cast`;
@@ -27,7 +27,7 @@ export function CharacterChips({ chapter, lang, onOpen }: Props) {
         {people.map((c) => (
           <li key={c.id}>
             <button type="button" id={chipId(chapter.id, c.id)} className="cast-chip" aria-haspopup="dialog" onClick={() => onOpen(c.id)}>
-              <Portrait character={c} lang={lang} size={26} />
+              <Portrait character={c} size={26} />
               {c.name[lang]}
             </button>
           </li>

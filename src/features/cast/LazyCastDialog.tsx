@@ -2,11 +2,13 @@
 import { lazy, Suspense, useState, type ComponentProps } from 'react';
 import { ErrorBoundary } from '@/lib/react/ErrorBoundary';
 import { retryImport } from '@/lib/retry-import';
+import { useLang } from '@/lib/session/use-session';
 import { castWords } from './cast-words';
 
 const CastDialog = lazy(() => retryImport(() => import('./CastDialog')).then((mod) => ({ default: mod.CastDialog })));
 
 export function LazyCastDialog(props: ComponentProps<typeof CastDialog>) {
+  const lang = useLang();
   const [wanted, setWanted] = useState(false);
   if (props.panel.open && !wanted) setWanted(true);
   if (!wanted) return null;
@@ -14,8 +16,8 @@ export function LazyCastDialog(props: ComponentProps<typeof CastDialog>) {
   const failed = () =>
     props.panel.open ? (
       <p className="cast-failed" role="alert">
-        {castWords.unavailable[props.lang]}{' '}
-        <button type="button" onClick={props.panel.close}>{castWords.close[props.lang]}</button>
+        {castWords.unavailable[lang]}{' '}
+        <button type="button" onClick={props.panel.close}>{castWords.close[lang]}</button>
       </p>
     ) : null;
   return (

@@ -1,16 +1,17 @@
 /**
  * A character's portrait: original artwork made for this map, never a film still. A small
  * night scene in the colour of their storyline — hills, the moon both storylines share —
- * with their initials. The outline repeats the storyline's glyph (circle: Carlitos,
- * rounded square: Rosario, split circle: both), so colour is never the only sign.
+ * with their initials. The outline repeats the storyline's glyph as the story declares it
+ * (circle, rounded square, or a circle split between the two), so colour is never the only sign.
  */
 import { useId } from 'react';
-import type { Character, Lang } from '@/content/schema';
+import type { Character } from '@/content/schema';
+import { story } from '@/content/story';
 import { initialsOf } from './cast-data';
+import { useLang } from '@/lib/session/use-session';
 
 interface Props {
   character: Character;
-  lang: Lang;
   /** Rendered size in CSS px (the drawing is 48 × 48 units). */
   size?: number;
 }
@@ -18,11 +19,13 @@ interface Props {
 // Font size in drawing units, by the number of letters, so two or three still fit the face.
 const INITIALS_SIZE: Record<number, number> = { 1: 20, 2: 17, 3: 13 };
 
-export function Portrait({ character, lang, size = 48 }: Props) {
+export function Portrait({ character, size = 48 }: Props) {
+  const lang = useLang();
   const clip = useId();
   const { thread } = character;
   const initials = initialsOf(character, lang);
-  const outline = thread === 'rosario'
+  const glyph = story.settings.threads[thread]?.glyph ?? 'circle';
+  const outline = glyph === 'square'
     ? <rect x="1" y="1" width="46" height="46" rx="9" />
     : <circle cx="24" cy="24" r="23" />;
   return (
@@ -30,7 +33,7 @@ export function Portrait({ character, lang, size = 48 }: Props) {
       <clipPath id={clip}>{outline}</clipPath>
       <g clipPath={`url(#${clip})`}>
         <rect className="portrait-sky" width="48" height="48" />
-        {thread === 'both' && <rect className="portrait-sky-other" x="24" width="24" height="48" />}
+        {glyph === 'split' && <rect className="portrait-sky-other" x="24" width="24" height="48" />}
         <circle className="portrait-moon" cx="35" cy="12" r="6" />
         <circle className="portrait-moon-shadow" cx="38" cy="10" r="5" />
         <path className="portrait-hills" d="M0 37 Q9 30 18 35 T36 33 T48 34 V48 H0 Z" />

@@ -6,7 +6,7 @@ import { makeChapter } from '@/content/chapter.fixture';
 
 const character = (id: string, over: Partial<Character> = {}): Character => ({
   id, name: { es: id, en: id }, role: { es: '', en: '' }, relationship: { es: '', en: '' },
-  thread: 'carlitos', actor: null, places: [], ...over,
+  thread: 'child', actor: null, places: [], ...over,
 });
 const chapter = (id: string, index: number, characters: string[]): Chapter =>
   makeChapter({ id, index, title: { es: id, en: id }, characters });
@@ -47,6 +47,6 @@ describe('initialsOf', () => {
     expect(initialsOf(character('x', { name: { es: 'El dueño del restaurante', en: 'The restaurant owner' } }), 'es')).toBe('D');
   });
   it('reads a possessive as its owner', () => {
-    expect(initialsOf(character('x', { name: { es: 'El padre de Carlitos', en: "Carlitos' father" } }), 'en')).toBe('C');
+    expect(initialsOf(character('x', { name: { es: 'El padre de Niebla', en: "Fog's father" } }), 'en')).toBe('F');
   });
 });

@@ -1,15 +1,14 @@
 /** One chapter of the scroll story: a real section with a real heading, in story order. */
 import { m, useReducedMotion } from 'framer-motion';
 import type { ReactNode } from 'react';
-import type { Lang } from '@/content/schema';
 import type { Chapter } from '@/content/story-types';
-import { story } from '@/content/story';
+import { threadName } from '@/content/story';
 import { t } from '@/lib/i18n/ui-strings';
 import { Markdown } from './Markdown';
+import { useLang } from '@/lib/session/use-session';
 
 interface Props {
   chapter: Chapter;
-  lang: Lang;
   current: boolean;
   total: number;
   /** Whether the card fades in as it enters the view. Off for cards already in view when the
@@ -19,7 +18,8 @@ interface Props {
   children?: ReactNode;
 }
 
-export function ChapterSection({ chapter, lang, current, total, appear = true, children }: Props) {
+export function ChapterSection({ chapter, current, total, appear = true, children }: Props) {
+  const lang = useLang();
   const reduce = useReducedMotion();
   const headingId = `${chapter.id}-title`;
   return (
@@ -42,7 +42,7 @@ export function ChapterSection({ chapter, lang, current, total, appear = true, c
         <p className="chapter-meta">
           <span className={`thread-tag thread-tag-${chapter.thread}`}>
             <span aria-hidden="true" className="thread-glyph" />
-            {story.settings.threads[chapter.thread][lang]}
+            {threadName(chapter.thread, lang)}
           </span>{' '}
           {/* The spaces keep the three facts apart for screen readers and copied text. */}
           {chapter.day && <><span className="chapter-day">{t(chapter.day, lang)}</span>{' '}</>}

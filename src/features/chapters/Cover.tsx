@@ -1,9 +1,10 @@
 /** The opening screen: what the film is, in one line, and where the credits are. */
-import type { Lang } from '@/content/schema';
 import { story } from '@/content/story';
 import { t } from '@/lib/i18n/ui-strings';
+import { useLang } from '@/lib/session/use-session';
 
-export function Cover({ lang }: { lang: Lang }) {
+export function Cover() {
+  const lang = useLang();
   const { title, subtitle, premise, credits, creditsChapter } = story.settings;
   const first = story.chapters[0];
   return (

@@ -1,17 +1,17 @@
 /** Where the reader is: chapter n of N, and a bar that fills continuously with scroll. */
 import { m, useMotionValue, useTransform, type MotionValue } from 'framer-motion';
 import { useEffect } from 'react';
-import type { Lang } from '@/content/schema';
 import { t } from '@/lib/i18n/ui-strings';
+import { useLang } from '@/lib/session/use-session';
 
 interface Props {
   index: number;
   total: number;
   progress: MotionValue<number>;
-  lang: Lang;
 }
 
-export function ProgressBar({ index, total, progress, lang }: Props) {
+export function ProgressBar({ index, total, progress }: Props) {
+  const lang = useLang();
   const shown = Math.max(0, index + 1);
   // Whole chapters read, plus the share of the current one (0…1 across the bar).
   // The chapter index is a motion value too, so the bar follows a new chapter even when

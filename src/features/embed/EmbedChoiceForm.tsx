@@ -4,11 +4,11 @@ import type { Lang } from '@/content/schema';
 import { story } from '@/content/story';
 import { MAX_HEIGHT, MIN_HEIGHT, type EmbedChoice } from './embed-options';
 import { et } from './embed-strings';
+import { useLang } from '@/lib/session/use-session';
 
 const NATIVE: Record<Lang, string> = { es: 'Español', en: 'English' };
 
 interface Props {
-  lang: Lang;
   choice: EmbedChoice;
   /** As typed: the dialog clamps it when it builds the snippet. */
   height: string;
@@ -16,7 +16,8 @@ interface Props {
   onHeight: (height: string) => void;
 }
 
-export function EmbedChoiceForm({ lang, choice, height, onChoice, onHeight }: Props) {
+export function EmbedChoiceForm({ choice, height, onChoice, onHeight }: Props) {
+  const lang = useLang();
   const id = useId();
   const set = (patch: Partial<EmbedChoice>) => onChoice({ ...choice, ...patch });
   return (

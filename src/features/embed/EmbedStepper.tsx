@@ -5,12 +5,11 @@ import './embed.css';
  * and the height the content would need is reported so a host can size the frame to it.
  */
 import { useLayoutEffect, useRef, type ReactNode } from 'react';
-import type { Lang } from '@/content/schema';
 import { et } from './embed-strings';
 import { naturalHeight } from './natural-height';
+import { useLang } from '@/lib/session/use-session';
 
 interface Props {
-  lang: Lang;
   index: number;
   total: number;
   onGo: (index: number) => void;
@@ -21,7 +20,8 @@ interface Props {
   onHeight: (px: number) => void;
 }
 
-export function EmbedStepper({ lang, index, total, onGo, bar, map, card, onHeight }: Props) {
+export function EmbedStepper({ index, total, onGo, bar, map, card, onHeight }: Props) {
+  const lang = useLang();
   const root = useRef<HTMLDivElement>(null);
   const main = useRef<HTMLElement>(null);
   const mapBox = useRef<HTMLDivElement>(null);

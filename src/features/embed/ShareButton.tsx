@@ -1,11 +1,12 @@
 /** The topbar's Share button; the dialog's code arrives when a reader first opens it. */
 import { lazy, Suspense, useCallback, useRef, useState } from 'react';
-import type { Lang } from '@/content/schema';
 import { et } from './embed-strings';
+import { useLang } from '@/lib/session/use-session';
 
 const ShareDialog = lazy(() => import('./ShareDialog').then((mod) => ({ default: mod.ShareDialog })));
 
-export function ShareButton({ lang, chapterId }: { lang: Lang; chapterId: string | undefined }) {
+export function ShareButton({ chapterId }: { chapterId: string | undefined }) {
+  const lang = useLang();
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   const close = useCallback(() => {
@@ -19,7 +20,7 @@ export function ShareButton({ lang, chapterId }: { lang: Lang; chapterId: string
       </button>
       {open && (
         <Suspense fallback={null}>
-          <ShareDialog lang={lang} chapterId={chapterId} onClose={close} />
+          <ShareDialog chapterId={chapterId} onClose={close} />
         </Suspense>
       )}
     </>

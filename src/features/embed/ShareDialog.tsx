@@ -11,9 +11,9 @@ import { EmbedChoiceForm } from './EmbedChoiceForm';
 import { clampHeight, embedUrl, fullStoryUrl, iframeSnippet, SHORT_FRAME_PX, type EmbedChoice } from './embed-options';
 import { et } from './embed-strings';
 import { useCopy, type CopyStatus } from './use-copy';
+import { useLang } from '@/lib/session/use-session';
 
 interface Props {
-  lang: Lang;
   /** The reader's chapter, if they are past the cover. */
   chapterId: string | undefined;
   onClose: () => void;
@@ -22,7 +22,8 @@ interface Props {
 /** Default frame heights (CSS px): a scrolling story needs room; a stepper fits a short slot. */
 const defaultHeight = (layout: EmbedChoice['layout']) => (layout === 'stepper' ? SHORT_FRAME_PX - 40 : 640);
 
-export function ShareDialog({ lang, chapterId, onClose }: Props) {
+export function ShareDialog({ chapterId, onClose }: Props) {
+  const lang = useLang();
   const dialog = useRef<HTMLDialogElement>(null);
   const linkField = useRef<HTMLInputElement>(null);
   const snippetField = useRef<HTMLTextAreaElement>(null);
@@ -67,7 +68,6 @@ export function ShareDialog({ lang, chapterId, onClose }: Props) {
         <div className="share-columns">
           <div>
             <EmbedChoiceForm
-              lang={lang}
               choice={choice}
               height={heightText ?? String(height)}
               onChoice={(next) => { setChoice(next); resetSnippet(); }}

@@ -5,15 +5,13 @@ import './handout.css';
  */
 import type { Lang } from '@/content/constants';
 import { story } from '@/content/story';
-import { measureRoute } from '@/lib/geo/route-measure';
+import { journey } from '@/lib/journey';
 import { classroomNotes } from '@/content/teaching';
 import { CastList } from './CastList';
 import { handoutMapView } from './handout-map';
 import { HandoutChapter } from './HandoutChapter';
 import { say } from './handout-strings';
-import { useBasemap } from './use-basemap';
-
-const journey = measureRoute(story.route);
+import { useBasemap } from '@/lib/basemap/use-basemap';
 
 interface Props {
   lang: Lang;

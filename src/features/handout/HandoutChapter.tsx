@@ -2,8 +2,8 @@
 import type { FeatureCollection } from 'geojson';
 import type { Lang } from '@/content/constants';
 import type { Chapter } from '@/content/story-types';
-import { placeById, story } from '@/content/story';
-import { StaticMap } from '@/features/static-map/StaticMap';
+import { placeById, story, threadName } from '@/content/story';
+import { StaticMap } from '@/lib/static-map/StaticMap';
 import { t } from '@/lib/i18n/ui-strings';
 import { shortText } from '@/lib/text/short-text';
 import { HANDOUT_MAP, type HandoutMapView } from './handout-map';
@@ -47,7 +47,7 @@ export function HandoutChapter({ chapter, lang, view, basemap }: Props) {
       </figure>
       <div className="handout-text">
         <p className="handout-meta">
-          {say('chapter', lang, { n: chapter.index + 1 })} · {story.settings.threads[chapter.thread][lang]}
+          {say('chapter', lang, { n: chapter.index + 1 })} · {threadName(chapter.thread, lang)}
           {chapter.day && ` · ${t(chapter.day, lang)}`}
         </p>
         <h2 id={headingId}>{chapter.title[lang]}</h2>

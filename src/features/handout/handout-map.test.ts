@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Chapter } from '@/content/story-types';
 import { measureRoute } from '@/lib/geo/route-measure';
-import { FRAMED, handoutMapView, MAX_HANDOUT_ZOOM, zoomForSize } from './handout-map';
+import { FRAMED_FOR as FRAMED } from '@/lib/geo/camera-move';
+import { handoutMapView, handoutZoom as zoomForSize, MAX_HANDOUT_ZOOM } from './handout-map';
 import { makeChapter } from '@/content/chapter.fixture';
 
 const chapter = (over: Partial<Chapter> = {}): Chapter =>
@@ -9,7 +10,7 @@ const chapter = (over: Partial<Chapter> = {}): Chapter =>
 
 const route = () => measureRoute({ coordinates: [[-100, 20], [-100, 30]], stops: [{ place: 'a', index: 0 }, { place: 'b', index: 1 }] });
 
-describe('zoomForSize', () => {
+describe('handoutZoom', () => {
   it('zooms out one level for a map half the size the camera was framed for', () => {
     expect(zoomForSize({ zoom: 5 }, { width: FRAMED.width / 2, height: FRAMED.height / 2 })).toBeCloseTo(4);
   });

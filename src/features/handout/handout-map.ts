@@ -4,10 +4,9 @@
  */
 import type { Camera, LonLat } from '@/content/schema';
 import type { Chapter } from '@/content/story-types';
+import { zoomForSize } from '@/lib/geo/camera-move';
 import { chapterSpan, sliceRoute, type MeasuredRoute } from '@/lib/geo/route-measure';
 
-/** The size the story's cameras were framed for (the reading map pane on a laptop), CSS px. */
-export const FRAMED = { width: 800, height: 720 } as const;
 /**
  * The printed map's own size, SVG user units: about the size it prints at (8 cm ≈ 300 CSS px),
  * so that its labels print at about 6 pt rather than being scaled down to nothing.
@@ -20,13 +19,11 @@ export const HANDOUT_MAP = { width: 300, height: 190 } as const;
 export const MAX_HANDOUT_ZOOM = 6;
 
 /**
- * The zoom that fits the ground a camera shows on the `FRAMED` pane into a `size` map (each
- * zoom level halves the ground per pixel; the tighter of width and height decides), kept
- * between 1 and `MAX_HANDOUT_ZOOM`.
+ * The zoom that fits the ground a camera shows on the reading map into a `size` map (see
+ * `zoomForSize`), kept between 1 and `MAX_HANDOUT_ZOOM`.
  */
-export function zoomForSize(camera: Pick<Camera, 'zoom'>, size: { width: number; height: number }): number {
-  const shrink = Math.max(FRAMED.width / size.width, FRAMED.height / size.height);
-  return Math.min(MAX_HANDOUT_ZOOM, Math.max(1, camera.zoom - Math.log2(shrink)));
+export function handoutZoom(camera: Pick<Camera, 'zoom'>, size: { width: number; height: number }): number {
+  return Math.min(MAX_HANDOUT_ZOOM, Math.max(1, zoomForSize(camera.zoom, size.width, size.height)));
 }
 
 export interface HandoutMapView {
@@ -40,5 +37,5 @@ export function handoutMapView(chapters: readonly Chapter[], index: number, rout
   const chapter = chapters[index];
   if (!chapter) return null;
   const travelled = route ? sliceRoute(route, chapterSpan(chapters, index, route).toKm).travelled : undefined;
-  return { center: chapter.camera.center, zoom: zoomForSize(chapter.camera, HANDOUT_MAP), travelled };
+  return { center: chapter.camera.center, zoom: handoutZoom(chapter.camera, HANDOUT_MAP), travelled };
 }

@@ -1,6 +1,6 @@
 /** The map explains itself: a legend, the text description (always in a live region), explore. */
 import { useId, useState } from 'react';
-import type { Lang } from '@/content/schema';
+import { useLang } from '@/lib/session/use-session';
 
 const words = {
   legend: { es: 'Leyenda', en: 'Legend' },
@@ -16,7 +16,6 @@ const words = {
 } as const;
 
 interface Props {
-  lang: Lang;
   /** What the map shows right now (visible on request). */
   description: string;
   /** The chapter-level description, read once by screen readers when the chapter changes. */
@@ -27,7 +26,8 @@ interface Props {
   fallbackNote: boolean;
 }
 
-export function MapControls({ lang, description, announcement, explore, canExplore, onExplore, fallbackNote }: Props) {
+export function MapControls({ description, announcement, explore, canExplore, onExplore, fallbackNote }: Props) {
+  const lang = useLang();
   const [showText, setShowText] = useState(false);
   const descId = useId();
   return (

@@ -1,26 +1,29 @@
 import './map.css';
 /**
- * The story map beside the text: follows the current chapter's camera, draws the journey as
- * the reader scrolls, marks places, explains itself, and falls back to a static map.
+ * The story map: takes intent (the chapter, the progress through it, the places lit up, the
+ * overlays), builds one scene from it and hands the whole scene to the adapter, which touches
+ * MapLibre only for what changed. Explains itself, and falls back to a still map.
  */
 import { useMotionValueEvent, useReducedMotion, type MotionValue } from 'framer-motion';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { Lang, LonLat } from '@/content/schema';
-import { placeById, story } from '@/content/story';
-import { fitCamera } from '@/lib/geo/fit-camera';
-import { isFarMove, planMove } from '@/lib/geo/motion';
+import type { LonLat } from '@/content/schema';
+import { story } from '@/content/story';
+import type { MapScene } from './adapter/scene';
 import { describeMap } from './describe-map';
-import { journey, kmAt, sliceAt } from './journey';
+import { framePlaces } from './frame-places';
+import { journey, kmAt } from '@/lib/journey';
 import { MapControls } from './MapControls';
 import { MapFallback } from './MapFallback';
 import { placeMarkerStates } from './place-states';
-import { useCameraHelper } from './use-camera-helper';
+import { useCopyCameraKey } from './use-copy-camera-key';
+import { useElementSize } from './use-element-size';
 import { useMap } from './use-map';
+import { useSceneCamera } from './use-scene-camera';
+import { useLang } from '@/lib/session/use-session';
 
 export interface MapViewProps {
   index: number;
   progress: MotionValue<number>;
-  lang: Lang;
   onSelectPlace: (placeId: string) => void;
   /** Places another feature wants lit up (e.g. while a character card is open). */
   highlighted?: readonly string[];
@@ -36,70 +39,41 @@ export interface MapViewProps {
 
 const NO_PLACES: readonly string[] = [];
 
-export function MapView({ index, progress, lang, onSelectPlace, highlighted = [], extraDescription = [], callArc = null, ringing = NO_PLACES, other = null, explorable = true }: MapViewProps) {
+export function MapView({ index, progress, onSelectPlace, highlighted = NO_PLACES, extraDescription = [], callArc = null, ringing = NO_PLACES, other = null, explorable = true }: MapViewProps) {
+  const lang = useLang();
   const chapter = story.chapters[Math.max(0, index)];
-  const camera = (chapter ?? story.chapters[0])!.camera;
   const container = useRef<HTMLDivElement>(null);
-  const { state, note, adapter } = useMap(container, { initialCamera: camera, lang, onPlaceClick: onSelectPlace });
+  const size = useElementSize(container);
   const reduced = useReducedMotion() ?? false;
   // Exploring belongs to one chapter: a new chapter returns the map to the story.
   const [exploreAt, setExploreAt] = useState<number | null>(null);
   const explore = exploreAt === index;
-  const setExplore = (on: boolean) => setExploreAt(on ? index : null);
+  const focusKey = highlighted.join(' ');
+  const focus = useMemo(() => (focusKey ? framePlaces(focusKey.split(' '), size.width, size.height) : null), [focusKey, size.width, size.height]);
+  const { camera, move } = useSceneCamera((chapter ?? story.chapters[0])!.camera, focus, explore, reduced);
+  const places = useMemo(() => placeMarkerStates(chapter?.places ?? [], highlighted, lang, ringing), [chapter, highlighted, lang, ringing]);
   // Progress in 1% steps for the description: no re-render for every scrolled pixel.
   const [step, setStep] = useState(() => Math.round(progress.get() * 100));
-  const km = kmAt(index, step / 100);
-  const shownCamera = useRef(camera);
-  useCameraHelper(adapter, state === 'ready');
 
-  // A new chapter: move to its camera. Every chapter's view is absolute, so scrolling back
-  // restores exactly what that chapter showed, and the newest request interrupts the last.
+  const scene = (p: number): MapScene => ({
+    camera, move, travelledKm: journey ? kmAt(index, p) : null, places, callArc, other, lang, explore,
+  });
+  const latestScene = useRef(scene);
   useEffect(() => {
-    const map = adapter.current;
-    if (state !== 'ready' || !map) return;
-    map.showCamera(camera, planMove(camera.transition, reduced, isFarMove(shownCamera.current, camera)));
-    shownCamera.current = camera;
-  }, [state, camera, reduced, adapter]);
+    latestScene.current = scene;
+  });
+  const { state, note, adapter } = useMap(container, { scene: () => latestScene.current(progress.get()), onPlaceClick: onSelectPlace });
+  useCopyCameraKey(adapter, state === 'ready');
 
-  // Places lit up by another feature (a character card): frame them all, then return to the
-  // chapter's view. Keyed by ids, since callers may pass a new array on every render.
-  const focusKey = highlighted.join(' ');
-  const framing = useRef(false);
   useEffect(() => {
-    const map = adapter.current;
-    const el = container.current;
-    if (state !== 'ready' || !map || !el) return;
-    const points = focusKey.split(' ').map((id) => placeById(id)?.coordinates).filter((c): c is LonLat => c !== undefined);
-    const [width, height] = [el.clientWidth, el.clientHeight];
-    // Room for the labels (they run to the right of a marker) and the controls at the bottom.
-    const padding = { top: 48, left: 48, right: Math.min(200, width * 0.3), bottom: Math.min(120, height * 0.25) };
-    const focus = fitCamera(points, { width, height, padding });
-    if (focus) map.showCamera(focus, planMove('ease', reduced, isFarMove(shownCamera.current, focus)));
-    else if (framing.current) map.showCamera(shownCamera.current, planMove('ease', reduced, false));
-    framing.current = focus !== null;
-  }, [focusKey, state, reduced, adapter]);
-
-  const drawRoute = (p: number) => {
-    const slice = sliceAt(kmAt(index, p));
-    if (slice) adapter.current?.setRoute(slice);
-  };
+    if (state === 'ready') adapter.current?.show(latestScene.current(progress.get()));
+  }, [state, adapter, progress, camera, move, index, places, callArc, other, lang, explore]);
   useMotionValueEvent(progress, 'change', (p) => {
-    drawRoute(p);
+    adapter.current?.show(latestScene.current(p));
     setStep(Math.round(p * 100));
   });
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- redraw for a new chapter or a newly loaded map
-  useEffect(() => drawRoute(progress.get()), [index, state]);
 
-  const places = useMemo(() => placeMarkerStates(chapter?.places ?? [], highlighted, lang, ringing), [chapter, highlighted, lang, ringing]);
-  useEffect(() => adapter.current?.setPlaces(places), [places, state, adapter]);
-  useEffect(() => adapter.current?.setLanguage(lang), [lang, state, adapter]);
-  useEffect(() => adapter.current?.setCallArc(callArc), [callArc, state, adapter]);
-  useEffect(() => adapter.current?.setOtherPerson(other?.at ?? null, other?.label ?? ''), [other, state, adapter]);
-  useEffect(() => {
-    adapter.current?.setExplore(explore);
-    if (!explore && state === 'ready') adapter.current?.showCamera(shownCamera.current, { kind: 'ease', durationMs: reduced ? 0 : 600 });
-  }, [explore, state, adapter, reduced]);
-
+  const km = kmAt(index, step / 100);
   const describe = (travelledKm: number) =>
     describeMap({ chapter: index >= 0 ? chapter : undefined, places: story.places, travelledKm, totalKm: journey?.totalKm ?? 0, lang, extra: extraDescription });
   const description = describe(km);
@@ -108,8 +82,8 @@ export function MapView({ index, progress, lang, onSelectPlace, highlighted = []
   return (
     <div className="map-pane" data-map-state={state} data-explore={explore || undefined}>
       <div ref={container} className="map-canvas" />
-      {state !== 'ready' && <MapFallback failed={state === 'failed'} camera={camera} km={km} places={places} lang={lang} label={description} />}
-      <MapControls lang={lang} description={description} announcement={announcement} explore={explore} canExplore={explorable && state === 'ready'} onExplore={setExplore} fallbackNote={note === 'fallback'} />
+      {state !== 'ready' && <MapFallback failed={state === 'failed'} camera={camera} km={km} places={places} label={description} />}
+      <MapControls description={description} announcement={announcement} explore={explore} canExplore={explorable && state === 'ready'} onExplore={(on) => setExploreAt(on ? index : null)} fallbackNote={note === 'fallback'} />
     </div>
   );
 }

@@ -1,7 +1,19 @@
 /** Story places as the map marks them, in the reader's language. */
-import type { Lang } from '@/content/schema';
+import type { Lang, LonLat } from '@/content/schema';
 import { story } from '@/content/story';
-import type { PlaceMarkerState } from './markers';
+
+export interface PlaceMarkerState {
+  id: string;
+  coordinates: LonLat;
+  label: string;
+  /** Spoken name, e.g. "El Paso bus station, approximate place". */
+  accessibleName: string;
+  approximate: boolean;
+  active: boolean;
+  highlighted: boolean;
+  /** A phone on a call the reader is at: it pulses briefly (not under reduced motion). */
+  ringing?: boolean;
+}
 
 const approxWord = { es: 'lugar aproximado', en: 'approximate place' } as const;
 

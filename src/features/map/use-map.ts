@@ -1,57 +1,53 @@
 /**
  * Loads the map library lazily (the story text never waits for it) and keeps the adapter.
- * Any failure — no WebGL, a style that never loads — leaves `state: 'failed'` and the
- * static map takes over.
+ * Any failure — no WebGL, no basemap, a style that never loads, a lost WebGL context — leaves
+ * `state: 'failed'`, releases the map, and the still map takes over.
  */
 import { useEffect, useRef, useState, type RefObject } from 'react';
-import type { Camera, Lang } from '@/content/schema';
 import { story } from '@/content/story';
-import { asBasemap } from '@/lib/geo/basemap-shape';
-import type { BasemapLabel } from './basemap-style';
-import type { MapAdapter } from './map-adapter';
+import { loadBasemap } from '@/lib/basemap/load-basemap';
+import type { MapAdapter } from './adapter/map-adapter';
+import type { MapScene } from './adapter/scene';
+import { sliceAt } from '@/lib/journey';
 
 export type MapState = 'loading' | 'ready' | 'failed';
 
-export const BASEMAP_URL = `${import.meta.env.BASE_URL}basemap/basemap.json`;
-
 interface Options {
-  initialCamera: Camera;
-  lang: Lang;
+  /** The scene to start with (read once, when the map is created). */
+  scene: () => MapScene;
   onPlaceClick: (id: string) => void;
 }
 
-export function useMap(container: RefObject<HTMLDivElement | null>, { initialCamera, lang, onPlaceClick }: Options) {
+export function useMap(container: RefObject<HTMLDivElement | null>, { scene, onPlaceClick }: Options) {
   const [state, setState] = useState<MapState>('loading');
   const [note, setNote] = useState<'fallback' | null>(null);
   const adapter = useRef<MapAdapter | null>(null);
-  const latest = useRef({ initialCamera, lang, onPlaceClick });
+  const latest = useRef({ scene, onPlaceClick });
   useEffect(() => {
-    latest.current = { initialCamera, lang, onPlaceClick };
+    latest.current = { scene, onPlaceClick };
   });
 
   useEffect(() => {
     let cancelled = false;
     const el = container.current;
     if (!el) return;
+    const fail = () => {
+      adapter.current?.destroy();
+      adapter.current = null;
+      setState('failed');
+    };
     (async () => {
-      const [{ createMap }, { basemapLabels }, basemap] = await Promise.all([
-        import('./map-adapter'),
-        import('./basemap-style'),
-        fetch(BASEMAP_URL)
-          .then((r) => (r.ok ? r.json() : Promise.reject(new Error(`basemap: HTTP ${r.status}`))))
-          .then((json: unknown) => asBasemap(json) ?? Promise.reject(new Error('basemap: not a GeoJSON FeatureCollection'))),
-      ]);
+      const [{ createMap }, basemap] = await Promise.all([import('./adapter/map-adapter'), loadBasemap()]);
+      if (!basemap) throw new Error('basemap did not load');
       if (cancelled) return;
-      const labels: BasemapLabel[] = basemapLabels(basemap);
       const map = await createMap({
         container: el,
-        basemapUrl: new URL(BASEMAP_URL, location.href).href,
+        basemap,
         remoteStyle: story.settings.remoteStyle,
-        camera: latest.current.initialCamera,
-        lang: latest.current.lang,
-        labels,
+        scene: latest.current.scene(),
+        slice: sliceAt,
         onPlaceClick: (id) => latest.current.onPlaceClick(id),
-        onFailure: () => setState('failed'),
+        onFailure: () => !cancelled && fail(),
         onFallback: () => setNote('fallback'),
       });
       if (cancelled) map.destroy();
@@ -62,7 +58,7 @@ export function useMap(container: RefObject<HTMLDivElement | null>, { initialCam
     })().catch((error: unknown) => {
       if (cancelled) return;
       console.warn('The map could not load; showing the static map instead.', error);
-      setState('failed');
+      fail();
     });
     return () => {
       cancelled = true;

@@ -5,7 +5,7 @@
 import type { ReactNode } from 'react';
 import type { Lang } from '@/content/constants';
 import type { Chapter } from '@/content/story-types';
-import { story } from '@/content/story';
+import { threadName } from '@/content/story';
 import { t } from '@/lib/i18n/ui-strings';
 import { shortText } from '@/lib/text/short-text';
 import type { DeckCommand } from './deck-input';
@@ -52,7 +52,7 @@ export function PresenterPanel({ chapter, next, index, total, blank, lang, run, 
       <main className="presenter-main">
         <section className="presenter-current" aria-labelledby="presenter-title">
           <p className="slide-meta">
-            {story.settings.threads[chapter.thread][lang]}
+            {threadName(chapter.thread, lang)}
             {chapter.day && ` · ${t(chapter.day, lang)}`}
           </p>
           <h1 id="presenter-title">{chapter.title[lang]}</h1>

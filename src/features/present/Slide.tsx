@@ -2,7 +2,7 @@
 import { m, useReducedMotion } from 'framer-motion';
 import type { Lang } from '@/content/constants';
 import type { Chapter } from '@/content/story-types';
-import { story } from '@/content/story';
+import { threadName } from '@/content/story';
 import { t } from '@/lib/i18n/ui-strings';
 import { shortText } from '@/lib/text/short-text';
 
@@ -33,7 +33,7 @@ export function Slide({ chapter, lang, direction, headingId }: Props) {
       <p className="slide-meta">
         <span className={`thread-tag thread-tag-${chapter.thread}`}>
           <span aria-hidden="true" className="thread-glyph" />
-          {story.settings.threads[chapter.thread][lang]}
+          {threadName(chapter.thread, lang)}
         </span>
         {chapter.day && <span className="slide-day">{t(chapter.day, lang)}</span>}
       </p>

@@ -2,7 +2,7 @@
 import { useEffect, useRef } from 'react';
 import type { Lang } from '@/content/constants';
 import type { Chapter } from '@/content/story-types';
-import { story } from '@/content/story';
+import { threadName } from '@/content/story';
 import { say } from './present-strings';
 
 interface Props {
@@ -32,7 +32,7 @@ export function SlideOverview({ chapters, index, lang, onPick, onClose }: Props)
               aria-label={`${i + 1}. ${c.title[lang]}`} aria-describedby={`deck-thumb-${c.id}`} onClick={() => onPick(i)}>
               <span className="deck-thumb-n">{i + 1}</span>
               <span className="deck-thumb-title">{c.title[lang]}</span>
-              <span className="deck-thumb-thread" id={`deck-thumb-${c.id}`}>{story.settings.threads[c.thread][lang]}</span>
+              <span className="deck-thumb-thread" id={`deck-thumb-${c.id}`}>{threadName(c.thread, lang)}</span>
             </button>
           </li>
         ))}

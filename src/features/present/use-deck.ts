@@ -1,6 +1,6 @@
 /**
  * One window's slide deck: the reducer's state, kept in step with the other window over the
- * deck channel, with the current slide in the URL (`#id`) so a reload resumes it.
+ * deck channel. (The app's session puts the current slide in the URL.)
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Lang } from '@/content/constants';
@@ -10,7 +10,7 @@ import { storyKey } from '@/content/story-key';
 import { deckChannelName, openDeckChannel, type DeckChannel, type DeckMessage } from './deck-sync';
 
 interface Options {
-  /** Slide ids in order; the current one is written to the URL hash. */
+  /** Slide ids in order. */
   ids: readonly string[];
   initialIndex: number;
   /** The projector answers a presenter window's `hello`; a presenter asks. */
@@ -69,12 +69,6 @@ export function useDeck({ ids, initialIndex, role, lang, onRemoteLang }: Options
     if (l.remote === lang) l.remote = null;
     else channel.current?.post(snapshot(current.current));
   }, [lang]);
-
-  const id = ids[state.index];
-  useEffect(() => {
-    if (!id || location.hash === `#${id}`) return;
-    history.replaceState(history.state, '', `${location.pathname}${location.search}#${id}`);
-  }, [id]);
 
   return { state, act };
 }

@@ -5,21 +5,22 @@
  */
 import type { MotionValue } from 'framer-motion';
 import { useLayoutEffect, useRef } from 'react';
-import type { Lang } from '@/content/schema';
 import { story } from '@/content/story';
+import { mainThreads } from '@/lib/thread-styles';
 import { formatDistance } from '@/lib/i18n/format-distance';
 import type { MeasuredRoute } from '@/lib/geo/route-measure';
 import { apartKm, apartShown } from './apart';
 import { fill, weekWords as w } from './week-words';
+import { useLang } from '@/lib/session/use-session';
 
 interface Props {
   index: number;
   progress: MotionValue<number>;
-  lang: Lang;
   route: MeasuredRoute | null;
 }
 
-export function ApartMeter({ index, progress, lang, route }: Props) {
+export function ApartMeter({ index, progress, route }: Props) {
+  const lang = useLang();
   const figure = useRef<HTMLSpanElement>(null);
   const word = useRef<HTMLSpanElement>(null);
   useLayoutEffect(() => {
@@ -39,17 +40,17 @@ export function ApartMeter({ index, progress, lang, route }: Props) {
     return progress.on('change', show);
   }, [index, progress, lang, route]);
   if (!route) return null;
-  const { carlitos, rosario } = story.settings.threads;
+  const [a, b] = mainThreads(story.settings.threads).map((id) => story.settings.threads[id]!);
   return (
     <p className="apart" data-testid="apart">
       <span className="apart-glyphs" aria-hidden="true">
-        <span className="apart-dot apart-carlitos" />
+        <span className="apart-dot apart-a" />
         <svg className="apart-moon" viewBox="0 0 16 16" width="14" height="14" focusable="false">
           <path d="M10.5 1.5a6.5 6.5 0 1 0 4 11.6A7 7 0 0 1 10.5 1.5z" />
         </svg>
-        <span className="apart-dot apart-rosario" />
+        <span className="apart-dot apart-b" />
       </span>
-      <span className="visually-hidden">{fill(w.apartLabel[lang], { a: carlitos[lang], b: rosario[lang] })} </span>
+      <span className="visually-hidden">{fill(w.apartLabel[lang], { a: a?.[lang] ?? '', b: b?.[lang] ?? '' })} </span>
       <span ref={figure} className="apart-km" />
       <span ref={word} className="apart-word" />
     </p>

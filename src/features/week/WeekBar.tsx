@@ -5,7 +5,6 @@ import './week.css';
  */
 import type { MotionValue } from 'framer-motion';
 import type { ReactNode } from 'react';
-import type { Lang } from '@/content/schema';
 import { story } from '@/content/story';
 import type { MeasuredRoute } from '@/lib/geo/route-measure';
 import { formatClockTime } from '@/lib/i18n/format-time';
@@ -13,23 +12,24 @@ import { ApartMeter } from './ApartMeter';
 import { weekWords as w } from './week-words';
 import { weekState } from './week-state';
 import { WeekStrip } from './WeekStrip';
+import { useLang } from '@/lib/session/use-session';
 
 interface Props {
   index: number;
   progress: MotionValue<number>;
-  lang: Lang;
   /** The measured journey line, for the distance between mother and son. */
   route: MeasuredRoute | null;
   /** What the page puts at the start of the bar's second line (e.g. a button on a phone). */
   children?: ReactNode;
 }
 
-export function WeekBar({ index, progress, lang, route, children }: Props) {
+export function WeekBar({ index, progress, route, children }: Props) {
+  const lang = useLang();
   const week = weekState(story.chapters, index, story.calls);
   const goal = week.find((d) => d.goal);
   return (
     <div className="week-bar">
-      <WeekStrip week={week} lang={lang} />
+      <WeekStrip week={week} />
       <div className="week-bar-row">
         {children}
         {goal?.call && (
@@ -37,7 +37,7 @@ export function WeekBar({ index, progress, lang, route, children }: Props) {
             <span className="week-goal-label">{w.goal[lang]}: </span>☎ {w.short[goal.day][lang]} {formatClockTime(goal.call.time, lang)}
           </p>
         )}
-        <ApartMeter index={index} progress={progress} lang={lang} route={route} />
+        <ApartMeter index={index} progress={progress} route={route} />
       </div>
     </div>
   );

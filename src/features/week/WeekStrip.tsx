@@ -4,6 +4,7 @@ import { formatClockTime } from '@/lib/i18n/format-time';
 import { t } from '@/lib/i18n/ui-strings';
 import { fill, weekWords as w } from './week-words';
 import type { WeekDay } from './week-state';
+import { useLang } from '@/lib/session/use-session';
 
 function spoken(d: WeekDay, lang: Lang): string {
   const parts = [t(d.day, lang)];
@@ -13,7 +14,8 @@ function spoken(d: WeekDay, lang: Lang): string {
   return parts.join(', ');
 }
 
-export function WeekStrip({ week, lang }: { week: readonly WeekDay[]; lang: Lang }) {
+export function WeekStrip({ week }: { week: readonly WeekDay[] }) {
+  const lang = useLang();
   return (
     <ol className="week-strip" aria-label={w.label[lang]}>
       {week.map((d) => (

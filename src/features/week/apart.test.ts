@@ -5,7 +5,7 @@ import { apartKm, apartShown } from './apart';
 import { makeChapter } from '@/content/chapter.fixture';
 
 const chapter = (index: number, route?: { from: string; to: string }): Chapter =>
-  makeChapter({ index, thread: route ? 'carlitos' : 'rosario', ...(route ? { route } : {}) });
+  makeChapter({ index, thread: route ? 'child' : 'parent', ...(route ? { route } : {}) });
 // Along the equator: one degree of longitude is about 111.2 km.
 const route = () => measureRoute({ coordinates: [[0, 0], [1, 0], [2, 0]], stops: [{ place: 'home', index: 0 }, { place: 'mid', index: 1 }, { place: 'corner', index: 2 }] });
 const chapters = [chapter(0, { from: 'home', to: 'mid' }), chapter(1), chapter(2, { from: 'mid', to: 'corner' })];
@@ -34,7 +34,7 @@ describe('apartKm', () => {
 });
 
 describe('apartShown', () => {
-  it('says "more than" the known distance while Carlitos is still before the measured-from place', () => {
+  it('says "more than" the known distance while the traveller is still before the measured-from place', () => {
     const r = route()!;
     expect(apartShown(r, 'mid', apartKm(r, chapters, -1, 0)!)).toEqual({ km: expect.closeTo(111.2, 0), atLeast: true });
     expect(apartShown(r, 'mid', apartKm(r, chapters, 0, 0.5)!).atLeast).toBe(true);

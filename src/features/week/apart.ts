@@ -1,13 +1,13 @@
 /**
- * How far apart mother and son are: the route still ahead of Carlitos, from where the
- * reader's scroll puts him to the route's end, the corner Rosario calls him from.
+ * How far apart the two storylines' people are: the route still ahead of the traveller, from
+ * where the reader's scroll puts them to the route's end, where the other person waits.
  * Measured along the journey line (km), since that is the distance he has to cover. Pure.
  */
 import type { Chapter } from '@/content/story-types';
 import { chapterSpan, travelledKm, type MeasuredRoute } from '@/lib/geo/route-measure';
 
 /**
- * km of route left between Carlitos and Rosario at chapter `index` (−1 = the cover) and
+ * km of route left between the traveller and the route's end at chapter `index` (−1 = the cover) and
  * `progress` (0…1) through it; never negative. `null` when the story has no measured route.
  */
 export function apartKm(route: MeasuredRoute | null, chapters: readonly Chapter[], index: number, progress: number): number | null {

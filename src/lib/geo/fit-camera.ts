@@ -3,17 +3,11 @@
  * to frame the places a character card lights up. Pure: no map, no DOM.
  */
 import type { Camera, LonLat } from '@/content/schema';
+import { latitudeAt, mercatorX, mercatorY, TILE_PX } from './mercator';
 
-/** maplibre's world is 512 px wide at zoom 0. */
-const TILE_PX = 512;
-const MAX_LAT = 85.051129;
-
-const toX = (lon: number) => (lon + 180) / 360;
-const toY = (lat: number) => {
-  const phi = (Math.max(-MAX_LAT, Math.min(MAX_LAT, lat)) * Math.PI) / 180;
-  return (1 - Math.log(Math.tan(phi) + 1 / Math.cos(phi)) / Math.PI) / 2;
-};
-const toLat = (y: number) => (Math.atan(Math.sinh(Math.PI * (1 - 2 * y))) * 180) / Math.PI;
+const toX = mercatorX;
+const toY = mercatorY;
+const toLat = latitudeAt;
 
 export interface Padding {
   top: number;

@@ -60,7 +60,7 @@ export function travelledKm(span: Span, progress: number): number {
 export interface RouteSlice {
   travelled: LonLat[];
   ahead: LonLat[];
-  /** Where Carlitos is: the end of the travelled part. */
+  /** Where the traveller is: the end of the travelled part. */
   position: LonLat;
 }
 

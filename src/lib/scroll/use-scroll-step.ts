@@ -15,6 +15,8 @@ interface Options {
   /** Injected for tests; defaults to the browser's frame clock. */
   requestFrame?: (cb: () => void) => number;
   cancelFrame?: (id: number) => void;
+  /** Told every measured step, in the same frame (index −1 before the first chapter). */
+  onStep?: (index: number, progress: number) => void;
 }
 
 function viewportOf(scroller: Scroller): { top: number; height: number; scrollTop: number } {
@@ -40,11 +42,15 @@ export interface ScrollStepState {
 export function useScrollStep(
   container: RefObject<HTMLElement | null>,
   scroller: Scroller | null,
-  { trigger = 0.5, requestFrame = requestAnimationFrame, cancelFrame = cancelAnimationFrame }: Options = {},
+  { trigger = 0.5, requestFrame = requestAnimationFrame, cancelFrame = cancelAnimationFrame, onStep }: Options = {},
 ): ScrollStepState {
   const [index, setIndex] = useState(-1);
   const progress = useMotionValue(0);
   const frame = useRef<number | null>(null);
+  const report = useRef(onStep);
+  useEffect(() => {
+    report.current = onStep;
+  });
 
   const boxes = useCallback((): { boxes: SectionBox[]; view: ReturnType<typeof viewportOf> } | null => {
     const root = container.current;
@@ -67,6 +73,7 @@ export function useScrollStep(
     const step = stepAt(m.boxes, m.view.height * trigger);
     setIndex(step ? step.index : -1);
     progress.set(step ? step.progress : 0);
+    report.current?.(step ? step.index : -1, step ? step.progress : 0);
   }, [boxes, progress, trigger]);
 
   useEffect(() => {

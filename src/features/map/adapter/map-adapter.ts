@@ -1,7 +1,7 @@
 /**
- * The only module that imports maplibre-gl. It speaks in story intents — show this camera,
- * draw the route to here, mark these places, let the reader explore — and diffs each call
- * against what the map already shows. Loaded lazily, so the text never waits for it.
+ * The map adapter (this folder is the only code that imports maplibre-gl). It takes whole
+ * scenes (see scene.ts) and lets the painter diff each against the last, so MapLibre is
+ * touched only for what changed. Loaded lazily, so the text never waits for it.
  */
 import 'maplibre-gl/dist/maplibre-gl.css';
 import {
@@ -9,22 +9,28 @@ import {
   type GeoJSONSource, type StyleSpecification,
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import type { Camera, Lang, LonLat } from '@/content/schema';
-import { zoomForSize, type MapMove } from '@/lib/geo/motion';
-import { basemapStyle, type BasemapLabel } from './basemap-style';
+import type { FeatureCollection } from 'geojson';
+import type { Camera } from '@/content/schema';
+import { basemapLabels } from '@/lib/basemap/basemap';
+import { zoomForSize } from '@/lib/geo/camera-move';
+import type { RouteSlice } from '@/lib/geo/route-measure';
+import { basemapStyle } from './basemap-style';
 import { addOverlayLayers, emptyLine, lineFeature, OVERLAY } from './overlay-layers';
-import { LabelMarkers, PlaceMarkers, type PlaceMarkerState } from './markers';
+import { LabelMarkers, PlaceMarkers } from './markers';
+import { createScenePainter, type MapPort, type MapScene } from './scene';
 
 // Without this the built app's worker cannot be found and the map never loads.
 setWorkerUrl(workerUrl);
 
 export interface MapOptions {
   container: HTMLElement;
-  basemapUrl: string;
+  /** The basemap's data, already loaded (so MapLibre does not fetch it again). */
+  basemap: FeatureCollection;
   remoteStyle?: string;
-  camera: Camera;
-  lang: Lang;
-  labels: BasemapLabel[];
+  /** The first scene: the map is created at its camera. */
+  scene: MapScene;
+  /** Cuts the journey at a distance, km (null without a route). */
+  slice: (km: number) => RouteSlice | null;
   onPlaceClick: (placeId: string) => void;
   /** The map failed after it was created (style, WebGL context lost). */
   onFailure: (reason: string) => void;
@@ -32,20 +38,9 @@ export interface MapOptions {
   onFallback: () => void;
 }
 
-export interface RouteState {
-  travelled: LonLat[];
-  ahead: LonLat[];
-  position: LonLat | null;
-}
-
 export interface MapAdapter {
-  showCamera(camera: Camera, move: MapMove): void;
-  setRoute(route: RouteState): void;
-  setPlaces(places: PlaceMarkerState[]): void;
-  setCallArc(arc: LonLat[] | null): void;
-  setOtherPerson(at: LonLat | null, label: string): void;
-  setLanguage(lang: Lang): void;
-  setExplore(explore: boolean): void;
+  /** Shows a scene: only what differs from the last one touches the map. */
+  show(scene: MapScene): void;
   currentCamera(): Camera;
   destroy(): void;
 }
@@ -76,44 +71,56 @@ function waitForLoad(map: MapLibreMap, options: MapOptions, embedded: StyleSpeci
   });
 }
 
-/** Creates the map and resolves once its first style has loaded; rejects if it cannot. */
+/**
+ * Creates the map and resolves once its first style has loaded; rejects if it cannot, and
+ * then the map is removed (its WebGL context released) before the error reaches the caller.
+ */
 export async function createMap(options: MapOptions): Promise<MapAdapter> {
   if (!webglAvailable()) throw new Error('WebGL is not available');
-  const embedded = basemapStyle(options.basemapUrl);
-  const { center, bearing, pitch } = options.camera;
+  const embedded = basemapStyle(options.basemap);
+  const first = options.scene;
   // Cameras are written for the desktop reading map; a phone's map or a projector's shows
   // the same area (see zoomForSize).
   const sized = (zoom: number) => zoomForSize(zoom, options.container.clientWidth, options.container.clientHeight);
-  /** The map's zoom in the story's units (as written in chapter cameras). */
-  const storyZoom = () => map.getZoom() - (sized(10) - 10);
-  const zoom = sized(options.camera.zoom);
   const map = new MapLibreMap({
     container: options.container,
     style: options.remoteStyle ?? embedded,
-    center, zoom, bearing, pitch,
+    center: first.camera.center, zoom: sized(first.camera.zoom), bearing: first.camera.bearing, pitch: first.camera.pitch,
     attributionControl: false,
     interactive: true,
     fadeDuration: 0,
   });
-  for (const h of HANDLERS) map[h].disable(); // reading: the page keeps the scroll wheel and touch
+  try {
+    for (const h of HANDLERS) map[h].disable(); // reading: the page keeps the scroll wheel and touch
+    map.on('style.load', () => addOverlayLayers(map));
+    map.on('webglcontextlost', () => options.onFailure('WebGL context lost'));
+    await waitForLoad(map, options, embedded);
+    addOverlayLayers(map);
+    return adapterFor(map, options, sized);
+  } catch (error) {
+    map.remove();
+    throw error;
+  }
+}
+
+/** The adapter over a loaded map: the scene painter, speaking MapLibre. */
+function adapterFor(map: MapLibreMap, options: MapOptions, sized: (zoom: number) => number): MapAdapter {
+  const first = options.scene;
+  /** The map's zoom in the story's units (as written in chapter cameras). */
+  const storyZoom = () => map.getZoom() - (sized(10) - 10);
   map.addControl(new AttributionControl({ compact: false }), 'bottom-right');
-  const scale = new ScaleControl({ unit: options.lang === 'en' ? 'imperial' : 'metric', maxWidth: 120 });
+  const scale = new ScaleControl({ unit: first.lang === 'en' ? 'imperial' : 'metric', maxWidth: 120 });
   map.addControl(scale, 'bottom-left');
   const nav = new NavigationControl({ showCompass: true });
-  map.on('style.load', () => addOverlayLayers(map));
-  map.on('webglcontextlost', () => options.onFailure('WebGL context lost'));
-  await waitForLoad(map, options, embedded);
-  addOverlayLayers(map);
-
   const places = new PlaceMarkers(map, options.onPlaceClick);
-  const labels = new LabelMarkers(map, options.labels, options.lang);
-  const traveller = new Marker({ element: markerElement('traveller traveller-carlitos'), anchor: 'center' });
+  const labels = new LabelMarkers(map, basemapLabels(options.basemap), first.lang);
+  const traveller = new Marker({ element: markerElement('traveller traveller-main'), anchor: 'center' });
   const other = new Marker({ element: markerElement('traveller traveller-other'), anchor: 'center' });
-  let lastRoute: RouteState | null = null;
   let explore = false;
   let fadeTimer: ReturnType<typeof setTimeout> | undefined;
-
+  const lines = { travelled: OVERLAY.travelled, ahead: OVERLAY.ahead, call: OVERLAY.call } as const;
   const source = (id: string) => map.getSource(id) as GeoJSONSource | undefined;
+
   // State a test (or a curious reader's devtools) can read off the page: the view once the
   // camera has settled, and the kind of the last move.
   const el = options.container;
@@ -124,11 +131,11 @@ export async function createMap(options: MapOptions): Promise<MapAdapter> {
     el.dataset.camera = `${c.lng.toFixed(2)},${c.lat.toFixed(2)},${storyZoom().toFixed(1)}`;
   });
 
-  return {
-    showCamera(camera, move) {
+  const port: MapPort = {
+    moveCamera(camera, move) {
       const target = { center: camera.center, zoom: sized(camera.zoom), bearing: camera.bearing, pitch: camera.pitch };
       clearTimeout(fadeTimer);
-      options.container.classList.remove('is-fading');
+      el.classList.remove('is-fading');
       el.dataset.lastMove = move.kind;
       // Each call interrupts the previous animation: the latest chapter always wins.
       if (move.kind === 'jump') map.jumpTo(target);
@@ -136,30 +143,27 @@ export async function createMap(options: MapOptions): Promise<MapAdapter> {
       else if (move.kind === 'ease') map.easeTo({ ...target, duration: move.durationMs, essential: false });
       else {
         map.stop();
-        options.container.classList.add('is-fading');
+        el.classList.add('is-fading');
         fadeTimer = setTimeout(() => {
           map.jumpTo(target);
-          options.container.classList.remove('is-fading');
+          el.classList.remove('is-fading');
         }, move.durationMs / 2);
       }
     },
-    setRoute(route) {
-      if (lastRoute && lastRoute.travelled === route.travelled && lastRoute.position === route.position) return;
-      lastRoute = route;
-      source(OVERLAY.travelled)?.setData(route.travelled.length > 1 ? lineFeature(route.travelled) : emptyLine());
-      source(OVERLAY.ahead)?.setData(route.ahead.length > 1 ? lineFeature(route.ahead) : emptyLine());
-      if (route.position) traveller.setLngLat(route.position).addTo(map);
+    sizedZoom: sized,
+    setLine(line, coordinates) {
+      source(lines[line])?.setData(coordinates.length > 1 ? lineFeature([...coordinates]) : emptyLine());
+    },
+    setTraveller(at) {
+      if (at) traveller.setLngLat(at as [number, number]).addTo(map);
       else traveller.remove();
     },
-    setPlaces: (next) => places.update(next),
-    setCallArc(arc) {
-      source(OVERLAY.call)?.setData(arc ? lineFeature(arc) : emptyLine());
-    },
-    setOtherPerson(at, label) {
+    setOther(at, label) {
       other.getElement().setAttribute('title', label);
-      if (at) other.setLngLat(at).addTo(map);
+      if (at) other.setLngLat(at as [number, number]).addTo(map);
       else other.remove();
     },
+    setPlaces: (next) => places.update(next),
     setLanguage(lang) {
       labels.setLanguage(lang);
       scale.setUnit(lang === 'en' ? 'imperial' : 'metric');
@@ -174,6 +178,13 @@ export async function createMap(options: MapOptions): Promise<MapAdapter> {
       if (on) map.addControl(nav, 'top-right');
       else map.removeControl(nav);
     },
+  };
+  const painter = createScenePainter(port, options.slice);
+  // The first camera enters like every other, as a move (a jump: the map was created there).
+  painter.paint({ ...first, move: { kind: 'jump' } });
+
+  return {
+    show: (scene) => painter.paint(scene),
     currentCamera() {
       const c = map.getCenter();
       const round = (x: number, d: number) => Math.round(x * 10 ** d) / 10 ** d;

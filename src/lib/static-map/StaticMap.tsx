@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { FeatureCollection } from 'geojson';
-import { basemapLabels, basemapPalette as pal, type BasemapLabel } from '../map/basemap-style';
+import { basemapLabels, basemapPalette as pal, type BasemapLabel } from '@/lib/basemap/basemap';
 import { basemapPaths, inView, linePath, projector, visibleCities, type Pixel, type View } from './project';
 
 export interface StaticMapPlace {

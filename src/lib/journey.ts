@@ -1,4 +1,4 @@
-/** The story's journey, measured once: where Carlitos is for any chapter and scroll progress. */
+/** The story's journey, measured once for the whole app (map, week bar, handout): where the traveller is for any chapter and scroll progress. */
 import { story } from '@/content/story';
 import { chapterSpan, measureRoute, sliceRoute, travelledKm, type RouteSlice } from '@/lib/geo/route-measure';
 

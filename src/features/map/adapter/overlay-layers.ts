@@ -2,7 +2,7 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Feature, LineString } from 'geojson';
 import type { LonLat } from '@/content/schema';
-import { basemapPalette as p } from './basemap-style';
+import { basemapPalette as p } from '@/lib/basemap/basemap';
 
 export const OVERLAY = { ahead: 'route-ahead', travelled: 'route-travelled', call: 'call-arc' } as const;
 

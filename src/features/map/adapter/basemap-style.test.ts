@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { FeatureCollection } from 'geojson';
-import { BASEMAP_BOUNDS, basemapLabels, basemapPalette, basemapStyle } from './basemap-style';
+import { BASEMAP_BOUNDS, basemapLabels, basemapPalette } from '@/lib/basemap/basemap';
+import { basemapStyle } from './basemap-style';
 
 const style = basemapStyle('/basemap/basemap.json');
 const basemap = JSON.parse(
-  readFileSync(new URL('../../../public/basemap/basemap.json', import.meta.url), 'utf8'),
+  readFileSync(new URL('../../../../public/basemap/basemap.json', import.meta.url), 'utf8'),
 ) as FeatureCollection;
 
 describe('basemapStyle', () => {

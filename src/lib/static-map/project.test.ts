@@ -11,7 +11,7 @@ import {
   worldSize,
   type View,
 } from './project';
-import type { BasemapLabel } from '../map/basemap-style';
+import type { BasemapLabel } from '@/lib/basemap/basemap';
 
 const view: View = { center: [-108, 31.75], zoom: 6, width: 1280, height: 720 };
 

@@ -3,21 +3,10 @@
  * Text goes in with textContent, never as markup; updates are diffed per marker.
  */
 import { Marker, type Map as MapLibreMap } from 'maplibre-gl';
-import type { Lang, LonLat } from '@/content/schema';
-import type { BasemapLabel } from './basemap-style';
+import type { Lang } from '@/content/schema';
+import type { BasemapLabel } from '@/lib/basemap/basemap';
+import type { PlaceMarkerState } from '../place-states';
 
-export interface PlaceMarkerState {
-  id: string;
-  coordinates: LonLat;
-  label: string;
-  /** Spoken name, e.g. "El Paso bus station, approximate place". */
-  accessibleName: string;
-  approximate: boolean;
-  active: boolean;
-  highlighted: boolean;
-  /** A phone on a call the reader is at: it pulses briefly (not under reduced motion). */
-  ringing?: boolean;
-}
 
 export class PlaceMarkers {
   private readonly markers = new Map<string, { marker: Marker; el: HTMLButtonElement; text: HTMLSpanElement; key: string }>();

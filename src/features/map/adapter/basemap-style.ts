@@ -1,40 +1,9 @@
+/** The MapLibre style that draws the embedded basemap: no tiles, no glyphs, no network. */
 import type { ExpressionSpecification, LineLayerSpecification, StyleSpecification } from 'maplibre-gl';
-import type { Feature, FeatureCollection } from 'geojson';
-
-/** Colours of the printed-atlas look, shared by the WebGL map, the static SVG map and CSS. */
-export const basemapPalette = {
-  sea: '#bccdd0',
-  seaDeep: '#a9bec2',
-  land: '#f4ecda',
-  usa: '#f3e9d2',
-  mexico: '#f0dcc0',
-  coast: '#7f979b',
-  state: '#a8957a',
-  border: '#3a2722',
-  borderBand: '#c2643c',
-  borderHalo: '#fbf5e8',
-  ink: '#33281f',
-  inkMuted: '#6c5b4c',
-  water: '#4f6d74',
-  route: '#27466e',
-  routeFaint: '#7d8fa8',
-  place: '#b2462b',
-  paper: '#fbf7ee',
-} as const;
-
-export const BASEMAP_ATTRIBUTION = 'Natural Earth · US Census (us-atlas)';
-
-/** West, south, east, north: the area covered by public/basemap/basemap.json. */
-export const BASEMAP_BOUNDS: readonly [number, number, number, number] = [-132, 11, -84, 41];
+import type { FeatureCollection } from 'geojson';
+import { BASEMAP_ATTRIBUTION, basemapPalette } from '@/lib/basemap/basemap';
 
 export const BASEMAP_SOURCE_ID = 'basemap';
-
-export interface BasemapLabel {
-  kind: 'city' | 'country' | 'state' | 'water';
-  coordinates: [number, number];
-  name: { es: string; en: string };
-  rank: number;
-}
 
 const byZoom = (...stops: number[]): ExpressionSpecification => [
   'interpolate',
@@ -53,14 +22,17 @@ const lineLayer = (
   layout: LineLayerSpecification['layout'] = { 'line-join': 'round', 'line-cap': 'round' },
 ): LineLayerSpecification => ({ id, type: 'line', source: BASEMAP_SOURCE_ID, filter: layerIs(layer), layout, paint });
 
-/** A MapLibre style drawing only the embedded basemap: no tiles, no glyphs, no network. */
-export function basemapStyle(basemapUrl: string): StyleSpecification {
+/**
+ * A MapLibre style drawing only the embedded basemap. Given the basemap's data (already
+ * loaded), MapLibre does not fetch it a second time; given its URL, it does.
+ */
+export function basemapStyle(basemap: string | FeatureCollection): StyleSpecification {
   const p = basemapPalette;
   return {
     version: 8,
     name: 'Under the Same Moon — paper atlas',
     sources: {
-      [BASEMAP_SOURCE_ID]: { type: 'geojson', data: basemapUrl, attribution: BASEMAP_ATTRIBUTION },
+      [BASEMAP_SOURCE_ID]: { type: 'geojson', data: basemap, attribution: BASEMAP_ATTRIBUTION },
     },
     layers: [
       { id: 'background', type: 'background', paint: { 'background-color': p.sea } },
@@ -99,25 +71,3 @@ export function basemapStyle(basemapUrl: string): StyleSpecification {
   };
 }
 
-const LABEL_KINDS: Record<string, BasemapLabel['kind']> = {
-  city: 'city',
-  'country-label': 'country',
-  'state-label': 'state',
-  'water-label': 'water',
-};
-
-function toLabel(feature: Feature): BasemapLabel | null {
-  const props = feature.properties ?? {};
-  const kind = typeof props.layer === 'string' ? LABEL_KINDS[props.layer] : undefined;
-  if (!kind || feature.geometry?.type !== 'Point') return null;
-  const [lon, lat] = feature.geometry.coordinates;
-  const { name_es: es, name_en: en, rank } = props as Record<string, unknown>;
-  if (typeof lon !== 'number' || typeof lat !== 'number') return null;
-  if (typeof es !== 'string' || typeof en !== 'string') return null;
-  return { kind, coordinates: [lon, lat], name: { es, en }, rank: typeof rank === 'number' ? rank : 1 };
-}
-
-/** Label points (cities, countries, states, water bodies) of a loaded basemap.json. */
-export function basemapLabels(fc: FeatureCollection): BasemapLabel[] {
-  return fc.features.map(toLabel).filter((label): label is BasemapLabel => label !== null);
-}

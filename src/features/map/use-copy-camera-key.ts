@@ -3,13 +3,13 @@
  * a ready-to-paste `camera:` line for a chapter's frontmatter.
  */
 import { useEffect, type RefObject } from 'react';
-import type { MapAdapter } from './map-adapter';
+import type { MapAdapter } from './adapter/map-adapter';
 
 export function cameraYaml(c: ReturnType<MapAdapter['currentCamera']>): string {
   return `camera: { center: [${c.center[0]}, ${c.center[1]}], zoom: ${c.zoom}, bearing: ${c.bearing}, pitch: ${c.pitch}, transition: fly }`;
 }
 
-export function useCameraHelper(adapter: RefObject<MapAdapter | null>, ready: boolean): void {
+export function useCopyCameraKey(adapter: RefObject<MapAdapter | null>, ready: boolean): void {
   useEffect(() => {
     if (!import.meta.env.DEV || !ready) return;
     const onKey = (e: KeyboardEvent) => {

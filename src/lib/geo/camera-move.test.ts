@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isFarMove, planMove, zoomForSize } from './motion';
+import { isFarMove, planMove, zoomForSize } from './camera-move';
 
 describe('planMove', () => {
   it('keeps the chapter’s own transition when motion is welcome', () => {

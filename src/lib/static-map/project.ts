@@ -1,5 +1,6 @@
 import type { FeatureCollection, GeoJsonProperties, Geometry, Position } from 'geojson';
-import type { BasemapLabel } from '../map/basemap-style';
+import type { BasemapLabel } from '@/lib/basemap/basemap';
+import { mercatorX, mercatorY, worldSize } from '@/lib/geo/mercator';
 
 export type LonLat = readonly [number, number];
 export type Pixel = [number, number];
@@ -12,22 +13,17 @@ export interface View {
   height: number;
 }
 
-const TILE_SIZE = 512;
-const MAX_LAT = 85.051129;
 /** Geometry further than this outside the view (px) is skipped. */
 const MARGIN = 64;
 /** Consecutive points closer than this (px) are merged when building paths. */
 const MIN_STEP = 0.6;
 
-export const worldSize = (zoom: number): number => TILE_SIZE * 2 ** zoom;
+export { worldSize };
 
 /** Longitude/latitude → world pixel at the given zoom (origin top-left of the world). */
 export function mercator([lon, lat]: LonLat, zoom: number): Pixel {
   const size = worldSize(zoom);
-  const phi = (Math.max(-MAX_LAT, Math.min(MAX_LAT, lat)) * Math.PI) / 180;
-  const x = ((lon + 180) / 360) * size;
-  const y = (0.5 - Math.log(Math.tan(Math.PI / 4 + phi / 2)) / (2 * Math.PI)) * size;
-  return [x, y];
+  return [mercatorX(lon) * size, mercatorY(lat) * size];
 }
 
 /** Returns lonLat → view pixel (origin top-left of the view, center in the middle). */

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import type { Cursor } from '@/lib/session/cursor';
+import { modeFromSearch, urlFor } from './session-url';
+
+const ids = ['village', 'border', 'corner'];
+const at = (over: Partial<Cursor>): Cursor => ({ chapter: 0, progress: 0, lang: 'en', mode: 'read', ...over });
+
+describe('urlFor', () => {
+  it('puts the chapter in the hash and keeps other parameters', () => {
+    expect(urlFor(at({ chapter: 1 }), 'https://x.example/story/?utm=a#village', ids)).toBe('https://x.example/story/?utm=a#border');
+  });
+
+  it('clears the hash before the first chapter', () => {
+    expect(urlFor(at({ chapter: -1 }), 'https://x.example/#corner', ids)).toBe('https://x.example/');
+  });
+
+  it('names every mode but reading', () => {
+    expect(urlFor(at({ mode: 'present', chapter: 2 }), 'https://x.example/', ids)).toBe('https://x.example/?mode=present#corner');
+    expect(urlFor(at({ mode: 'read' }), 'https://x.example/?mode=handout', ids)).toBe('https://x.example/#village');
+  });
+
+  it('updates ?lang= only when the address already has one', () => {
+    expect(urlFor(at({ lang: 'es' }), 'https://x.example/?lang=en', ids)).toBe('https://x.example/?lang=es#village');
+    expect(urlFor(at({ lang: 'es' }), 'https://x.example/', ids)).toBe('https://x.example/#village');
+  });
+});
+
+describe('modeFromSearch', () => {
+  it('reads a known mode and falls back to reading', () => {
+    expect(modeFromSearch('?mode=presenter')).toBe('presenter');
+    expect(modeFromSearch('?mode=bogus')).toBe('read');
+    expect(modeFromSearch('')).toBe('read');
+  });
+});

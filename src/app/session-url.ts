@@ -1,0 +1,54 @@
+/**
+ * The only module that writes the page's URL. The address follows the session with
+ * `history.replaceState` (reading never fills the browser history): `#chapter-id` for the
+ * reader's chapter, `?mode=` for slides, presenter and handout, and `?lang=` when the URL
+ * already names a language. Inside an embed it writes nothing: the URL belongs to the host.
+ */
+import { useEffect } from 'react';
+import { story } from '@/content/story';
+import { MODES, startCursor, type Cursor, type Mode } from '@/lib/session/cursor';
+import type { SessionStore } from '@/lib/session/session-store';
+import { chapterIndexFromHash } from './use-chapter-hash';
+import { initialLanguage, rememberLanguage } from './use-language';
+
+/** The address for `cursor`, from the current one (`href`): other parameters are kept. */
+export function urlFor(cursor: Cursor, href: string, chapterIds: readonly string[]): string {
+  const url = new URL(href);
+  if (cursor.mode !== 'read') url.searchParams.set('mode', cursor.mode);
+  else url.searchParams.delete('mode');
+  if (url.searchParams.has('lang')) url.searchParams.set('lang', cursor.lang);
+  const id = chapterIds[cursor.chapter];
+  url.hash = id ? `#${id}` : '';
+  return url.href;
+}
+
+/** The mode the address asks for (`?mode=`), reading by default. */
+export function modeFromSearch(search: string): Mode {
+  const asked = new URLSearchParams(search).get('mode');
+  return MODES.find((m) => m === asked) ?? 'read';
+}
+
+/** Where a page opened at this address starts: its mode, language and deep-linked chapter. */
+export function startingCursor(): Cursor {
+  const mode = modeFromSearch(location.search);
+  return startCursor(chapterIndexFromHash(location.hash, story.chapters), mode, initialLanguage());
+}
+
+/** Keeps the address (and the remembered language, and `<html lang>`) in step with the session. */
+export function useSessionUrl(store: SessionStore): void {
+  useEffect(() => {
+    const ids = story.chapters.map((c) => c.id);
+    let lang = store.get().lang;
+    const sync = () => {
+      const cursor = store.get();
+      document.documentElement.lang = cursor.lang;
+      if (cursor.lang !== lang) rememberLanguage(cursor.lang);
+      lang = cursor.lang;
+      if (store.embedded) return;
+      const next = urlFor(cursor, location.href, ids);
+      if (next !== location.href) history.replaceState(history.state, '', next);
+    };
+    sync(); // a page opened at the slides shows (and so names) the first slide
+    return store.subscribe(sync);
+  }, [store]);
+}

@@ -1,0 +1,45 @@
+/**
+ * The scroll driver: turns the reader's scrolling into session moves, and session requests
+ * (a map click, a character's chapter, the host page's `goto`) into scrolling. Keeps the
+ * reader's place when a language switch reflows the text, and holds a deep link in place.
+ */
+import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { useScrollStep } from '@/lib/scroll/use-scroll-step';
+import { useLang, useSessionStore } from '@/lib/session/use-session';
+import { useHoldDeepLink } from './use-chapter-hash';
+
+export function useScrollDriver(container: RefObject<HTMLElement | null>, trigger: number): void {
+  const store = useSessionStore();
+  // The chapter asked for at start (a deep link, or the slide a presenter left from).
+  const [target] = useState(() => store.get().chapter);
+  const settling = useRef(target >= 0);
+  const { scrollTo, measure } = useScrollStep(container, window, {
+    trigger,
+    onStep: (index, progress) => {
+      if (settling.current) {
+        if (index !== target) return; // wait until the deep-linked chapter is current
+        settling.current = false;
+      }
+      store.move({ type: 'scrolled', chapter: index, progress });
+    },
+  });
+  useHoldDeepLink(target, scrollTo);
+  useEffect(() => store.onGoTo((chapter, progress) => {
+    settling.current = false;
+    scrollTo(chapter, progress);
+  }), [store, scrollTo]);
+
+  // Switching language reflows the text: put the reader back where they were (the session
+  // still holds the place: no scroll has been measured since the switch).
+  const lang = useLang();
+  const shown = useRef(lang);
+  useLayoutEffect(() => {
+    if (shown.current !== lang) {
+      shown.current = lang;
+      const { chapter } = store.get();
+      if (chapter >= 0) scrollTo(chapter, store.progress.get());
+    }
+    measure();
+  }, [lang, store, scrollTo, measure]);
+}
+

@@ -1,0 +1,93 @@
+/**
+ * Everything the story map shows, as one snapshot (the camera to show and how to get there,
+ * the distance travelled along the journey, the places, the overlays, the language, whether
+ * the reader explores), and the painter that compares each snapshot with the last and touches
+ * the map only for what changed. No maplibre here: the painter speaks to a `MapPort`, which
+ * the adapter implements with MapLibre and the tests with a fake.
+ */
+import type { Camera, Lang, LonLat } from '@/content/schema';
+import type { MapMove } from '@/lib/geo/camera-move';
+import { kmPerPixel } from '@/lib/geo/mercator';
+import type { RouteSlice } from '@/lib/geo/route-measure';
+import type { PlaceMarkerState } from '../place-states';
+
+export interface MapScene {
+  /** The view to show (the chapter's camera, or one framing lit-up places) and how to move there. */
+  camera: Camera;
+  move: MapMove;
+  /** Distance travelled along the journey, km; `null` when the story has no route. */
+  travelledKm: number | null;
+  places: readonly PlaceMarkerState[];
+  callArc: readonly LonLat[] | null;
+  other: { at: LonLat; label: string } | null;
+  lang: Lang;
+  explore: boolean;
+}
+
+/** What the painter needs from a map: intent-sized operations, each cheap to fake. */
+export interface MapPort {
+  moveCamera(camera: Camera, move: MapMove): void;
+  /** Map zoom for a story camera's zoom (cameras are framed for the desktop reading map). */
+  sizedZoom(storyZoom: number): number;
+  setLine(line: 'travelled' | 'ahead' | 'call', coordinates: readonly LonLat[]): void;
+  setTraveller(at: LonLat | null): void;
+  setOther(at: LonLat | null, label: string): void;
+  setPlaces(places: readonly PlaceMarkerState[]): void;
+  setLanguage(lang: Lang): void;
+  setExplore(on: boolean): void;
+}
+
+const sameCamera = (a: Camera, b: Camera) =>
+  a.center[0] === b.center[0] && a.center[1] === b.center[1] && a.zoom === b.zoom && a.bearing === b.bearing && a.pitch === b.pitch;
+
+const sameLine = (a: readonly LonLat[] | null, b: readonly LonLat[] | null) =>
+  a === b || (a !== null && b !== null && a.length === b.length && a.every((p, i) => p[0] === b[i]?.[0] && p[1] === b[i]?.[1]));
+
+const placesKey = (places: readonly PlaceMarkerState[]) =>
+  places.map((p) => `${p.id}|${p.label}|${p.accessibleName}|${p.active}|${p.highlighted}|${p.ringing ?? false}`).join('\n');
+
+/**
+ * A painter for one map. `slice(km)` cuts the journey at a distance (null without a route).
+ * The route is redrawn only when its drawn length changes by at least one pixel at the
+ * camera's zoom: scrolling within a pixel, or through a chapter where the journey does not
+ * move, costs no new geometry (each `setData` is a worker round-trip and re-tiling).
+ */
+export function createScenePainter(port: MapPort, slice: (km: number) => RouteSlice | null) {
+  let last: MapScene | null = null;
+  let lastPlaces = '';
+  let drawnPx: number | null = null;
+  let lastTraveller: LonLat | null = null;
+
+  function paintRoute(scene: MapScene): void {
+    if (scene.travelledKm === null) return;
+    const px = Math.round(scene.travelledKm / kmPerPixel(port.sizedZoom(scene.camera.zoom), scene.camera.center[1]));
+    if (px === drawnPx) return;
+    drawnPx = px;
+    const cut = slice(scene.travelledKm);
+    if (!cut) return;
+    port.setLine('travelled', cut.travelled);
+    port.setLine('ahead', cut.ahead);
+    if (cut.position !== lastTraveller) port.setTraveller(cut.position);
+    lastTraveller = cut.position;
+  }
+
+  return {
+    paint(scene: MapScene): void {
+      const prev = last;
+      last = scene;
+      if (!prev || prev.explore !== scene.explore) port.setExplore(scene.explore);
+      // Leaving explore returns the map to the story's view, wherever the reader left it.
+      const backFromExplore = prev?.explore === true && !scene.explore;
+      if (!prev || backFromExplore || !sameCamera(prev.camera, scene.camera)) port.moveCamera(scene.camera, scene.move);
+      paintRoute(scene);
+      const key = placesKey(scene.places);
+      if (key !== lastPlaces) port.setPlaces(scene.places);
+      lastPlaces = key;
+      if (!prev || !sameLine(prev.callArc, scene.callArc)) port.setLine('call', scene.callArc ?? []);
+      if (!prev || prev.other?.at !== scene.other?.at || prev.other?.label !== scene.other?.label) {
+        port.setOther(scene.other?.at ?? null, scene.other?.label ?? '');
+      }
+      if (!prev || prev.lang !== scene.lang) port.setLanguage(scene.lang);
+    },
+  };
+}

@@ -1,0 +1,61 @@
+/**
+ * The embedded basemap (public/basemap/basemap.json), shared by the WebGL map, the still maps
+ * and CSS: its palette, its bounds and its label points. Pure: no fetch, no DOM.
+ */
+import type { Feature, FeatureCollection } from 'geojson';
+
+/** Colours of the printed-atlas look, shared by the WebGL map, the static SVG map and CSS. */
+export const basemapPalette = {
+  sea: '#bccdd0',
+  seaDeep: '#a9bec2',
+  land: '#f4ecda',
+  usa: '#f3e9d2',
+  mexico: '#f0dcc0',
+  coast: '#7f979b',
+  state: '#a8957a',
+  border: '#3a2722',
+  borderBand: '#c2643c',
+  borderHalo: '#fbf5e8',
+  ink: '#33281f',
+  inkMuted: '#6c5b4c',
+  water: '#4f6d74',
+  route: '#27466e',
+  routeFaint: '#7d8fa8',
+  place: '#b2462b',
+  paper: '#fbf7ee',
+} as const;
+
+export const BASEMAP_ATTRIBUTION = 'Natural Earth · US Census (us-atlas)';
+
+/** West, south, east, north: the area covered by public/basemap/basemap.json. */
+export const BASEMAP_BOUNDS: readonly [number, number, number, number] = [-132, 11, -84, 41];
+
+export interface BasemapLabel {
+  kind: 'city' | 'country' | 'state' | 'water';
+  coordinates: [number, number];
+  name: { es: string; en: string };
+  rank: number;
+}
+
+const LABEL_KINDS: Record<string, BasemapLabel['kind']> = {
+  city: 'city',
+  'country-label': 'country',
+  'state-label': 'state',
+  'water-label': 'water',
+};
+
+function toLabel(feature: Feature): BasemapLabel | null {
+  const props = feature.properties ?? {};
+  const kind = typeof props.layer === 'string' ? LABEL_KINDS[props.layer] : undefined;
+  if (!kind || feature.geometry?.type !== 'Point') return null;
+  const [lon, lat] = feature.geometry.coordinates;
+  const { name_es: es, name_en: en, rank } = props as Record<string, unknown>;
+  if (typeof lon !== 'number' || typeof lat !== 'number') return null;
+  if (typeof es !== 'string' || typeof en !== 'string') return null;
+  return { kind, coordinates: [lon, lat], name: { es, en }, rank: typeof rank === 'number' ? rank : 1 };
+}
+
+/** Label points (cities, countries, states, water bodies) of a loaded basemap.json. */
+export function basemapLabels(fc: FeatureCollection): BasemapLabel[] {
+  return fc.features.map(toLabel).filter((label): label is BasemapLabel => label !== null);
+}
