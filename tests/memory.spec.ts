@@ -1,4 +1,8 @@
-/** Reading the story five times over holds no more memory than reading it once, give or take. */
+/**
+ * Reading the story three times over holds no more memory than reading it once, give or take:
+ * a leak of a couple of MB per pass shows by the third (five passes took two minutes of the suite;
+ * `npm run bench` still measures the heap after five).
+ */
 import { expect, test, type Page } from '@playwright/test';
 import { mapSettled } from './support/map';
 import { scrollSettled } from './support/reading';
@@ -16,7 +20,7 @@ async function readPass(page: Page): Promise<void> {
   }
 }
 
-test('the JS heap after five passes through the story stays within a few MB of after one', async ({ page }) => {
+test('the JS heap after three passes through the story stays within a few MB of after one', async ({ page }) => {
   test.slow();
   await page.goto('/?lang=en');
   await mapSettled(page);
@@ -27,7 +31,7 @@ test('the JS heap after five passes through the story stays within a few MB of a
   };
   await readPass(page);
   const afterOne = await heap();
-  for (let i = 0; i < 4; i++) await readPass(page);
-  const afterFive = await heap();
-  expect(afterFive - afterOne, `after one: ${(afterOne / 1e6).toFixed(1)} MB, after five: ${(afterFive / 1e6).toFixed(1)} MB`).toBeLessThan(4 * 1024 * 1024);
+  for (let i = 0; i < 2; i++) await readPass(page);
+  const afterThree = await heap();
+  expect(afterThree - afterOne, `after one: ${(afterOne / 1e6).toFixed(1)} MB, after three: ${(afterThree / 1e6).toFixed(1)} MB`).toBeLessThan(4 * 1024 * 1024);
 });
