@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../tests/support/browser';
 import { measureRun, type RunFigures } from './bench-run';
+import { median, waitForServer } from './serve-util';
 
 const [distA, distB, portArg] = process.argv.slice(2);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -14,31 +15,13 @@ const PORT = Number(portArg ?? 4473);
 /** BENCH_HEAP=0 skips the heap passes (scroll figures only, several times faster). */
 const HEAP_PASSES = Number(process.env.BENCH_HEAP ?? 4);
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-};
-
-async function waitFor(url: string): Promise<void> {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`server at ${url} did not start`);
-}
-
 async function main(): Promise<void> {
   if (!distA || !distB) throw new Error('usage: tsx scripts/bench-compare.ts <distA> <distB> [port]');
   const dists = [distA, distB];
   const servers = dists.map((dist, i) =>
     spawn('npx', ['vite', 'preview', '--port', String(PORT + i), '--strictPort', '--outDir', dist], { stdio: 'ignore', detached: true }));
   try {
-    await Promise.all(dists.map((_, i) => waitFor(`http://localhost:${PORT + i}/`)));
+    await Promise.all(dists.map((_, i) => waitForServer(`http://localhost:${PORT + i}/`)));
     const browser = await chromium.launch(chromiumLaunchOptions());
     const runs: RunFigures[][] = [[], []];
     for (let r = 0; r < RUNS; r++) {

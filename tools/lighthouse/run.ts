@@ -11,6 +11,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { desktopConfig, type Config, type Flags, type Result } from 'lighthouse';
+import { waitForServer } from '../../scripts/serve-util';
 
 const PORT = Number(process.env.LH_PORT ?? 4573);
 const OUT = 'dist-lh';
@@ -53,18 +54,6 @@ interface RunReport {
   metrics: Record<string, number | null>;
   failing: Failing[];
   runWarnings: string[];
-}
-
-async function waitForServer(url: string): Promise<void> {
-  for (let i = 0; i < 150; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`server at ${url} did not start`);
 }
 
 function detailItems(details: Result['audits'][string]['details']): string[] {
