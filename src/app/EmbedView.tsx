@@ -7,11 +7,11 @@ import { useState } from 'react';
 import { story } from '@/content/story';
 import { fullStoryUrl, resolveLayout, type EmbedOptions } from '@/features/embed/embed-options';
 import { OpenFullStory } from '@/features/embed/OpenFullStory';
-import { ProgressBar } from '@/features/chapters/ProgressBar';
-import { useChapterIndex, useLang, useSessionStore } from '@/lib/session/use-session';
+import { useChapterIndex, useLang } from '@/lib/session/use-session';
 import { LanguageSwitch } from './LanguageSwitch';
 import { ScrollStory } from './ScrollStory';
 import { StepperEmbed } from './StepperEmbed';
+import { StoryTopbar } from './StoryTopbar';
 import { useEmbedHost } from './use-embed-host';
 
 export function EmbedView({ options }: { options: EmbedOptions }) {
@@ -21,7 +21,6 @@ export function EmbedView({ options }: { options: EmbedOptions }) {
 }
 
 function ScrollEmbed({ options }: { options: EmbedOptions }) {
-  const store = useSessionStore();
   const lang = useLang();
   const index = useChapterIndex();
   useEmbedHost(options, 'scroll');
@@ -30,15 +29,11 @@ function ScrollEmbed({ options }: { options: EmbedOptions }) {
       className="reading is-embed"
       explorable={options.explore}
       topbar={(castButton) => (
-        <header className="topbar">
-          <span className="topbar-title">{story.settings.title[lang]}</span>
-          <ProgressBar index={index} total={story.chapters.length} progress={store.progress} />
-          <div className="topbar-actions">
-            {castButton}
-            <LanguageSwitch />
-            <OpenFullStory href={fullStoryUrl(location.href, lang, story.chapters[index]?.id)} />
-          </div>
-        </header>
+        <StoryTopbar>
+          {castButton}
+          <LanguageSwitch />
+          <OpenFullStory href={fullStoryUrl(location.href, lang, story.chapters[index]?.id)} />
+        </StoryTopbar>
       )}
     />
   );

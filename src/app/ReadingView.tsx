@@ -1,6 +1,5 @@
 /** The reading page: the scroll story with its top bar (progress, cast, present, handout, share, language). */
 import { story } from '@/content/story';
-import { ProgressBar } from '@/features/chapters/ProgressBar';
 import { ShareButton } from '@/features/embed/ShareButton';
 import { say as sayHandout } from '@/features/handout/handout-strings';
 import { t } from '@/lib/i18n/ui-strings';
@@ -8,6 +7,7 @@ import { useChapterIndex, useLang, useSessionStore } from '@/lib/session/use-ses
 import { LanguageSwitch } from './LanguageSwitch';
 import { PrintHandout } from './PrintHandout';
 import { ScrollStory } from './ScrollStory';
+import { StoryTopbar } from './StoryTopbar';
 import { usePresentKey } from './use-present-key';
 
 export function ReadingView() {
@@ -20,19 +20,15 @@ export function ReadingView() {
     <ScrollStory
       className="reading"
       topbar={(castButton) => (
-        <header className="topbar">
-          <span className="topbar-title">{story.settings.title[lang]}</span>
-          <ProgressBar index={index} total={story.chapters.length} progress={store.progress} />
-          <div className="topbar-actions">
-            {castButton}
-            <button type="button" className="present-button" onClick={present} aria-keyshortcuts="P">{t('present', lang)}</button>
-            <button type="button" className="topbar-handout" onClick={() => store.move({ type: 'setMode', mode: 'handout' })}>
-              {sayHandout('handout', lang)}
-            </button>
-            <ShareButton chapterId={story.chapters[index]?.id} />
-            <LanguageSwitch />
-          </div>
-        </header>
+        <StoryTopbar>
+          {castButton}
+          <button type="button" className="present-button" onClick={present} aria-keyshortcuts="P">{t('present', lang)}</button>
+          <button type="button" className="topbar-handout" onClick={() => store.move({ type: 'setMode', mode: 'handout' })}>
+            {sayHandout('handout', lang)}
+          </button>
+          <ShareButton chapterId={story.chapters[index]?.id} />
+          <LanguageSwitch />
+        </StoryTopbar>
       )}
     >
       <PrintHandout />
