@@ -10,6 +10,10 @@ import { weekWords } from '../src/features/week/week-words.ts';
 import { t } from '../src/lib/i18n/ui-strings.ts';
 import { currentChapter, scrollToChapter } from './support/reading';
 import { loadStory } from './support/story';
+import { withoutWebGL } from './support/no-webgl';
+
+// Not a test of the WebGL map (map.spec is): the still map stands in, at a fraction of the CPU.
+test.beforeEach(({ page }) => withoutWebGL(page));
 
 const story = loadStory();
 const character = (id: string) => story.characters.find((c) => c.id === id)!;

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { frameScrollSettled, hostState, ofType, openHost, postRaw, received, startHost, tellStory, wheelInFrameTo, type HostServer } from './support/host';
 import { loadStory } from './support/story';
+import { withoutWebGL } from './support/no-webgl';
 
 const story = loadStory();
 const [first, second, third] = story.chapters;
@@ -8,6 +9,12 @@ const later = story.chapters[Math.floor(story.chapters.length / 2)]!;
 const SOURCE = 'under-the-same-moon';
 
 test.use({ locale: 'en-US' });
+
+// Most of these test the host protocol, not the WebGL map: the still map stands in for them, at
+// a fraction of the CPU. Those tagged @map check the embedded map itself and keep WebGL.
+test.beforeEach(async ({ page }, info) => {
+  if (!info.tags.includes('@map')) await withoutWebGL(page);
+});
 
 let host: HostServer;
 test.beforeAll(async () => {
@@ -27,7 +34,7 @@ function collectErrors(page: Page): string[] {
   return errors;
 }
 
-test('a host on another origin embeds the story in a fixed-height iframe that scrolls inside itself', async ({ page, baseURL }) => {
+test('a host on another origin embeds the story in a fixed-height iframe that scrolls inside itself', { tag: '@map' }, async ({ page, baseURL }) => {
   const errors = collectErrors(page);
   const frame = await openHost(page, host, baseURL!, { params: 'lang=en', height: 600, column: 360 });
   const iframe = page.locator('#story');
@@ -80,7 +87,7 @@ test("the host's goto and setLanguage move the story without touching the host's
   expect(await hostState(page)).toEqual(before);
 });
 
-test('the embed opens at the chapter and language its URL names, and explore=0 hides exploring', async ({ page, baseURL }) => {
+test('the embed opens at the chapter and language its URL names, and explore=0 hides exploring', { tag: '@map' }, async ({ page, baseURL }) => {
   await openHost(page, host, baseURL!, { params: `chapter=${later.id}&lang=es&explore=0`, column: 900 });
   const story$ = page.frameLocator('#story');
   await expect(story$.locator(`section#${later.id}`)).toHaveAttribute('aria-current', 'step');
@@ -91,7 +98,7 @@ test('the embed opens at the chapter and language its URL names, and explore=0 h
   expect((await hostState(page)).scrollY).toBe(0);
 });
 
-test('a short iframe gets the stepper: map, one chapter card, previous and next', async ({ page, baseURL }) => {
+test('a short iframe gets the stepper: map, one chapter card, previous and next', { tag: '@map' }, async ({ page, baseURL }) => {
   const errors = collectErrors(page);
   await openHost(page, host, baseURL!, { params: `chapter=${second!.id}&lang=en`, height: 400, column: 360 });
   const story$ = page.frameLocator('#story');

@@ -1,11 +1,15 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { loadStory } from './support/story';
+import { withoutWebGL } from './support/no-webgl';
 
 const story = loadStory();
 const chapters = story.chapters;
 
 test.use({ locale: 'en-US' });
+
+// Not a test of the WebGL map (map.spec is): the still map stands in, at a fraction of the CPU.
+test.beforeEach(({ page }) => withoutWebGL(page));
 
 /** Every chapter with its title, its discussion questions and its own map, then the cast. */
 async function expectWholeHandout(handout: Locator, lang: 'en' | 'es') {

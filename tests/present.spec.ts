@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { loadStory } from './support/story';
+import { withoutWebGL } from './support/no-webgl';
 
 const story = loadStory();
 const chapters = story.chapters;
@@ -8,6 +9,9 @@ const total = chapters.length;
 const at = (i: number) => chapters[i]!;
 
 test.use({ locale: 'en-US', viewport: { width: 1280, height: 720 } });
+
+// Not a test of the WebGL map (map.spec is): the still map stands in, at a fraction of the CPU.
+test.beforeEach(({ page }) => withoutWebGL(page));
 
 const slideTitle = (page: Page) => page.getByRole('heading', { level: 1 });
 const counter = (page: Page) => page.getByRole('progressbar', { name: 'Presentation' });

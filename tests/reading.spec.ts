@@ -1,12 +1,16 @@
 import { expect, test } from '@playwright/test';
 import { loadStory } from './support/story';
 import { currentChapter, scrollToChapter } from './support/reading';
+import { withoutWebGL } from './support/no-webgl';
 
 const story = loadStory();
 const [first, second] = story.chapters;
 const last = story.chapters.at(-1)!;
 
 test.use({ locale: 'en-US' });
+
+// Not a test of the WebGL map (map.spec is): the still map stands in, at a fraction of the CPU.
+test.beforeEach(({ page }) => withoutWebGL(page));
 
 test('the page renders every chapter from the story data, in order, with real headings', async ({ page }) => {
   await page.goto('/');
