@@ -171,7 +171,7 @@ async function quickPass(page: Page, direction: 1 | -1): Promise<void> {
   for (let i = 0; i < 200; i++) {
     const atEnd = await page.evaluate((d) => (d > 0 ? innerHeight + scrollY >= document.documentElement.scrollHeight - 2 : scrollY <= 0), direction);
     if (atEnd) return;
-    await page.mouse.wheel(0, direction * 600);
+    await page.mouse.wheel(0, direction * 1500);
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
   }
 }

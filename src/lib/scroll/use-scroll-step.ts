@@ -24,10 +24,12 @@ interface Options {
   onStep?: (index: number, progress: number) => void;
 }
 
-const scrollTopOf = (scroller: Scroller): number => (scroller instanceof Window ? scroller.scrollY : scroller.scrollTop);
+/** A window, whichever realm it belongs to (an iframe's window is not `instanceof` this one's Window). */
+const isWindow = (scroller: Scroller): scroller is Window => (scroller as Window).window === scroller;
+const scrollTopOf = (scroller: Scroller): number => (isWindow(scroller) ? scroller.scrollY : scroller.scrollTop);
 
 function viewportOf(scroller: Scroller): { top: number; height: number; scrollTop: number } {
-  if (scroller instanceof Window) {
+  if (isWindow(scroller)) {
     return { top: 0, height: scroller.innerHeight, scrollTop: scroller.scrollY };
   }
   const rect = scroller.getBoundingClientRect();
@@ -135,7 +137,7 @@ export function useScrollStep(
     // window) moves the boxes below it; the scroller's own size moves the trigger line.
     const observer = new ResizeObserver(onResize);
     for (const el of observedBy(container)) observer.observe(el);
-    if (!(scroller instanceof Window)) observer.observe(scroller);
+    if (!isWindow(scroller)) observer.observe(scroller);
     remeasure();
     schedule();
     return () => {
