@@ -51,6 +51,7 @@ export async function runSuite(dists: readonly string[], o: SuiteOptions): Promi
     for (let r = 0; r < o.runs; r++) {
       for (let i = 0; i < dists.length; i++) {
         const fast = await visit(i, 'fast', true);
+        console.log(`  ${dists[i]} fast: title ${ms(fast.load.firstTitleMs)} ms, map idle ${ms(fast.load.mapIdleMs)} ms, read busy ${ms(fast.read?.busyMs ?? 0)} ms`);
         const slow = o.slow ? (await visit(i, 'slow', false)).load : fast.load;
         visits[i]!.push({ fast: { ...fast.load, ...fast.read! }, slow });
         console.log(`run ${r + 1}/${o.runs} of ${dists[i]} done`);
