@@ -18,9 +18,9 @@ if (root) {
     <StrictMode>
       {/* Animation features arrive after the text: cards simply appear until then. */}
       <LazyMotion features={loadMotionFeatures} strict>
-        {/* Reduced motion for the page: under prefers-reduced-motion framer-motion moves
-            nothing by default. Cards, slides and the cast panel that must not even fade ask
-            useReducedMotion; the map's camera is decided in one place, lib/geo/camera-move.ts. */}
+        {/* Reduced motion, decided once for the page: under prefers-reduced-motion nothing
+            framer-motion animates moves (only opacity may fade). The map's camera is the one
+            other decision: MapView asks once and lib/geo/camera-move.ts plans the move. */}
         <MotionConfig reducedMotion="user">
           <App />
         </MotionConfig>

@@ -2,11 +2,10 @@
  * The handout for students on its own page (`?mode=handout`, from the Handout button), with
  * Print and Back. PrintHandout puts the same handout into the reading page's print.
  */
-import { Handout } from '@/features/handout/Handout';
 import { say } from '@/features/handout/handout-strings';
-import { BASEMAP_URL } from '@/lib/basemap/load-basemap';
 import { useLang, useSessionStore } from '@/lib/session/use-session';
 import { LanguageSwitch } from './LanguageSwitch';
+import { StudentHandout } from './StudentHandout';
 
 export function HandoutView() {
   const store = useSessionStore();
@@ -20,7 +19,7 @@ export function HandoutView() {
         <p className="handout-screen-note">{say('printNote', lang)}</p>
       </header>
       <main>
-        <Handout lang={lang} basemapUrl={BASEMAP_URL} />
+        <StudentHandout />
       </main>
     </div>
   );

@@ -51,16 +51,16 @@ export function PresentView() {
       <div className="deck-stage" inert={overview || blank}>
         <section className="deck-map" aria-label={chapter.title[lang]}><SessionMap /></section>
         <div className="deck-side">
-          <main><Slide chapter={chapter} lang={lang} direction={shown.direction} headingId={HEADING_ID} /></main>
+          <main><Slide chapter={chapter} direction={shown.direction} headingId={HEADING_ID} /></main>
           <nav aria-label={say('slides', lang)}>
-            <DeckBar index={index} total={total} lang={lang} fullscreen={fullscreen.active} run={run}><LanguageSwitch /></DeckBar>
+            <DeckBar index={index} total={total} fullscreen={fullscreen.active} run={run}><LanguageSwitch /></DeckBar>
             {blocked && <p className="deck-alert" role="alert">{say('popupBlocked', lang)}</p>}
-            <DeckCounter index={index} total={total} lang={lang} />
+            <DeckCounter index={index} total={total} />
           </nav>
         </div>
       </div>
       <p className="visually-hidden" role="status" aria-live="polite">{say('slideOf', lang, { n: index + 1, total })}: {chapter.title[lang]}</p>
-      {overview && <SlideOverview chapters={story.chapters} index={index} lang={lang} onPick={(i) => act({ type: 'goto', index: i })} onClose={() => act({ type: 'closeOverview' })} />}
+      {overview && <SlideOverview chapters={story.chapters} index={index} onPick={(i) => act({ type: 'goto', index: i })} onClose={() => act({ type: 'closeOverview' })} />}
       {blank && <div className="deck-blank" onClick={() => act({ type: 'toggleBlank' })}><p className="visually-hidden">{say('blanked', lang)}</p></div>}
       <PrintHandout />
     </div>

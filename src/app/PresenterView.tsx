@@ -36,7 +36,7 @@ export function PresenterView() {
   if (!chapter) return null;
   return (
     <PresenterPanel chapter={chapter} next={chapters[state.index + 1]} index={state.index} total={state.total}
-      blank={state.blank} lang={lang} run={run}>
+      blank={state.blank} run={run}>
       <LanguageSwitch />
     </PresenterPanel>
   );

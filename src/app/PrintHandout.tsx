@@ -1,11 +1,10 @@
 /** The handout inside the reading page, for print only: printing the story prints the handout. */
 import { useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
-import type { Handout as HandoutComponent } from '@/features/handout/Handout';
+import type { StudentHandout } from './StudentHandout';
 import { BASEMAP_URL, loadBasemap } from '@/lib/basemap/load-basemap';
-import { useLang } from '@/lib/session/use-session';
 
-let handout: typeof HandoutComponent | null = null;
+let handout: typeof StudentHandout | null = null;
 
 /** Runs `fn` when the browser is idle (or soon, where it cannot tell); returns a cancel. */
 function whenIdle(fn: () => void): () => void {
@@ -16,7 +15,7 @@ function whenIdle(fn: () => void): () => void {
   const id = setTimeout(fn, 1500);
   return () => clearTimeout(id);
 }
-const loadHandout = () => import('@/features/handout/Handout').then((m) => (handout = m.Handout));
+const loadHandout = () => import('./StudentHandout').then((m) => (handout = m.StudentHandout));
 
 /**
  * Rendered only when the page is about to print (or print media is emulated), so the
@@ -24,7 +23,6 @@ const loadHandout = () => import('@/features/handout/Handout').then((m) => (hand
  * fetched once the page is idle, outside what the first chapter waits for.
  */
 export function PrintHandout() {
-  const lang = useLang();
   const [Handout, setHandout] = useState(() => handout);
   const [printing, setPrinting] = useState(() => matchMedia('print').matches);
   useEffect(() => {
@@ -47,5 +45,5 @@ export function PrintHandout() {
       media.removeEventListener('change', onMedia);
     };
   }, []);
-  return <div className="handout-print">{printing && Handout && <Handout lang={lang} basemapUrl={BASEMAP_URL} />}</div>;
+  return <div className="handout-print">{printing && Handout && <Handout />}</div>;
 }

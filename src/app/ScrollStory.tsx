@@ -2,7 +2,8 @@
  * The scroll story shared by the reading page and a tall embed: its top bar (given), the map
  * beside (desktop) or above (phone) the text, the week bar, the cover and every chapter.
  */
-import { useRef, useState, type ReactNode } from 'react';
+import { memo, useRef, useState, type ReactNode } from 'react';
+import type { Chapter } from '@/content/story-types';
 import { story } from '@/content/story';
 import { LazyCastDialog as CastDialog } from '@/features/cast/LazyCastDialog';
 import { CastButton } from '@/features/cast/CastButton';
@@ -52,9 +53,7 @@ export function ScrollStory({ className, topbar, explorable, children }: Props) 
           </WeekBar>
           <Cover />
           {chapters.map((c) => (
-            <ChapterSection key={c.id} chapter={c} current={c.index === index} total={chapters.length} appear={Math.abs(c.index - startIndex) > 1}>
-              <ChapterExtras chapter={c} current={c.index === index} onOpenCharacter={cast.openCard} />
-            </ChapterSection>
+            <StoryChapter key={c.id} chapter={c} current={c.index === index} appear={Math.abs(c.index - startIndex) > 1} onOpenCharacter={cast.openCard} />
           ))}
         </main>
       </div>
@@ -63,3 +62,20 @@ export function ScrollStory({ className, topbar, explorable, children }: Props) 
     </div>
   );
 }
+
+interface ChapterProps {
+  chapter: Chapter;
+  current: boolean;
+  appear: boolean;
+  onOpenCharacter: (characterId: string) => void;
+}
+
+/** One chapter with its extras, re-rendered only when its own props change: a new current
+ * chapter re-renders the two chapters it concerns, not all of them. */
+const StoryChapter = memo(function StoryChapter({ chapter, current, appear, onOpenCharacter }: ChapterProps) {
+  return (
+    <ChapterSection chapter={chapter} current={current} total={story.chapters.length} appear={appear}>
+      <ChapterExtras chapter={chapter} current={current} onOpenCharacter={onOpenCharacter} />
+    </ChapterSection>
+  );
+});

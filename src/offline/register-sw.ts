@@ -1,9 +1,26 @@
-/** Registers the offline service worker in production builds (never in development). */
+/**
+ * Registers the offline service worker in production builds (never in development), once the
+ * first view is settled and the page is idle: the precache (the whole app, ≈550 KB) must not
+ * share a slow link or a busy main thread with the first chapter and its map.
+ */
+import { whenFirstViewSettled } from '@/lib/first-view';
+
+/** Without a map to wait for (the handout page) or if the map never settles, at the latest. */
+const DEADLINE_MS = 10_000;
+
+function whenIdle(fn: () => void): void {
+  if ('requestIdleCallback' in window) requestIdleCallback(fn, { timeout: 5000 });
+  else setTimeout(fn, 500);
+}
+
 export function registerServiceWorker(): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
-  window.addEventListener('load', () => {
+  const register = () => {
     navigator.serviceWorker.register(`${import.meta.env.BASE_URL}sw.js`).catch((error: unknown) => {
       console.warn('Offline reading is unavailable:', error);
     });
-  });
+  };
+  const afterLoad = () => void whenFirstViewSettled(DEADLINE_MS).then(() => whenIdle(register));
+  if (document.readyState === 'complete') afterLoad();
+  else window.addEventListener('load', afterLoad, { once: true });
 }

@@ -5,7 +5,7 @@ import './calls.css';
  * son meet instead of calling, is shown as that.
  */
 import { useId } from 'react';
-import type { Call, Lang } from '@/content/schema';
+import type { Call } from '@/content/schema';
 import { story } from '@/content/story';
 import { formatClockTime } from '@/lib/i18n/format-time';
 import { t } from '@/lib/i18n/ui-strings';
@@ -19,7 +19,8 @@ interface Props {
   ringing: boolean;
 }
 
-function End({ label, end, lang }: { label: string; end: CallEnd; lang: Lang }) {
+function End({ label, end }: { label: string; end: CallEnd }) {
+  const lang = useLang();
   return (
     <div className="call-end">
       <span className="call-end-label">{label}</span>
@@ -63,9 +64,9 @@ export function CallCard({ call, ringing }: Props) {
         </p>
       ) : (
         <div className="call-ends">
-          <End label={w.from[lang]} end={from} lang={lang} />
+          <End label={w.from[lang]} end={from} />
           <span className="call-line" aria-hidden="true" />
-          <End label={w.to[lang]} end={to} lang={lang} />
+          <End label={w.to[lang]} end={to} />
         </div>
       )}
       <p className="call-summary">{call.summary[lang]}</p>

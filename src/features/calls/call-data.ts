@@ -2,6 +2,7 @@
 import type { Call, Character, Lang, Place } from '@/content/schema';
 import type { Chapter } from '@/content/story-types';
 import { callWords, fill } from './call-words';
+import { cachedFormat } from '@/lib/i18n/cached-format';
 
 /** The calls told in a chapter, in story order. */
 export function callsIn(chapter: Chapter, calls: readonly Call[]): Call[] {
@@ -23,7 +24,7 @@ export function callEnd(end: Call['from'], places: readonly Place[], characters:
 
 /** Both people on a call, e.g. "Ana and Luis" / "Ana y Luis". */
 export function namesOf(people: readonly Character[], lang: Lang): string {
-  return new Intl.ListFormat(lang, { type: 'conjunction' }).format(people.map((p) => p.name[lang]));
+  return cachedFormat(`and-${lang}`, () => new Intl.ListFormat(lang, { type: 'conjunction' })).format(people.map((p) => p.name[lang]));
 }
 
 /** The sentence the map description adds for a call: both phones, or where the two meet instead. */

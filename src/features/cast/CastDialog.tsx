@@ -4,7 +4,7 @@ import './cast.css';
  * is inert), showing everyone or one character's card. Focus returns to whatever opened it,
  * or, after following a chapter link, to the character's chip in that chapter.
  */
-import { AnimatePresence, m, useReducedMotion } from 'framer-motion';
+import { AnimatePresence, m } from 'framer-motion';
 import { useEffect, useId, useRef, useState, type MouseEvent } from 'react';
 import { characterById } from '@/content/story';
 import type { Chapter } from '@/content/story-types';
@@ -28,7 +28,6 @@ export function CastDialog({ panel, onGoToChapter }: Props) {
   const focusAfter = useRef<HTMLElement | null>(null);
   const [leftCard, setLeftCard] = useState<string | null>(null);
   const headingId = useId();
-  const reduce = useReducedMotion() ?? false;
   const character = panel.characterId ? characterById(panel.characterId) : undefined;
 
   useEffect(() => {
@@ -61,14 +60,15 @@ export function CastDialog({ panel, onGoToChapter }: Props) {
   const onBackdrop = (e: MouseEvent<HTMLDialogElement>) => {
     if (e.target === e.currentTarget) dialog.current?.close();
   };
-  const shift = reduce ? 0 : 20;
-  const fade = { duration: reduce ? 0.12 : 0.2, ease: 'easeOut' } as const;
+  // Under reduced motion the root MotionConfig drops these shifts; the views only cross-fade.
+  const shift = 20;
+  const fade = { duration: 0.2, ease: 'easeOut' } as const;
 
   return (
     <dialog ref={dialog} className="cast-dialog" aria-labelledby={headingId} onClose={onClose} onClick={onBackdrop}>
       {panel.open && (
         // Slides in without fading, so its text is at full contrast from the first frame.
-        <m.div className="cast-panel" initial={reduce ? false : { y: shift }} animate={{ y: 0 }} transition={fade}>
+        <m.div className="cast-panel" initial={{ y: shift }} animate={{ y: 0 }} transition={fade}>
           <div className="cast-panel-bar">
             {character && <button type="button" onClick={showList}><span aria-hidden="true">←</span> {castWords.all[lang]}</button>}
             <button type="button" className="cast-close" onClick={() => dialog.current?.close()}>

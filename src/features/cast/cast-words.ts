@@ -2,6 +2,8 @@
 export const castWords = {
   open: { es: 'Personajes', en: 'Cast' },
   heading: { es: 'Personajes', en: 'Characters' },
+  /** The list's heading on paper (the handout's back page). */
+  paperHeading: { es: 'Personajes', en: 'Cast' },
   intro: {
     es: 'Retratos dibujados para este mapa (no son imágenes de la película). El color y la forma dicen de qué hilo es cada quien.',
     en: 'Portraits drawn for this map, not images from the film. Colour and shape tell whose storyline each person belongs to.',
@@ -17,6 +19,7 @@ export const castWords = {
   relationship: { es: 'Relación', en: 'Relationship' },
   thread: { es: 'Hilo', en: 'Storyline' },
   actor: { es: 'Lo interpreta', en: 'Played by' },
+  playedBy: { es: 'Intérprete: {actor}', en: 'Played by {actor}' },
   unconfirmed: { es: 'Sin confirmar', en: 'Unconfirmed' },
   places: { es: 'Dónde aparece (resaltado en el mapa)', en: 'Where they appear (lit up on the map)' },
   chapters: { es: 'Capítulos donde aparece', en: 'Chapters they appear in' },

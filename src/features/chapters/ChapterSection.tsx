@@ -1,5 +1,5 @@
 /** One chapter of the scroll story: a real section with a real heading, in story order. */
-import { m, useReducedMotion } from 'framer-motion';
+import { m } from 'framer-motion';
 import type { ReactNode } from 'react';
 import type { Chapter } from '@/content/story-types';
 import { threadName } from '@/content/story';
@@ -20,7 +20,6 @@ interface Props {
 
 export function ChapterSection({ chapter, current, total, appear = true, children }: Props) {
   const lang = useLang();
-  const reduce = useReducedMotion();
   const headingId = `${chapter.id}-title`;
   return (
     <section
@@ -34,7 +33,8 @@ export function ChapterSection({ chapter, current, total, appear = true, childre
     >
       <m.article
         className="chapter-card"
-        initial={reduce || !appear ? false : { opacity: 0, y: 24 }}
+        // Under reduced motion the root MotionConfig drops the rise and keeps only the fade.
+        initial={appear ? { opacity: 0, y: 24 } : false}
         whileInView={{ opacity: 1, y: 0 }}
         viewport={{ once: true, amount: 0.15 }}
         transition={{ duration: 0.45, ease: 'easeOut' }}

@@ -5,7 +5,6 @@ import './embed.css';
  * and focus returns to the Share button.
  */
 import { useEffect, useId, useRef, useState } from 'react';
-import type { Lang } from '@/content/schema';
 import { story } from '@/content/story';
 import { EmbedChoiceForm } from './EmbedChoiceForm';
 import { clampHeight, embedUrl, fullStoryUrl, iframeSnippet, SHORT_FRAME_PX, type EmbedChoice } from './embed-options';
@@ -61,7 +60,7 @@ export function ShareDialog({ chapterId, onClose }: Props) {
           <input ref={linkField} readOnly value={link} aria-label={et('linkLabel', lang)} onFocus={(e) => e.target.select()} />
           <button type="button" onClick={() => copyLink(link, linkField.current)}>{et('copyLink', lang)}</button>
         </div>
-        <Status status={linkStatus} lang={lang} />
+        <Status status={linkStatus} />
       </section>
       <section className="share-section share-embed">
         <h3>{et('embedHeading', lang)}</h3>
@@ -78,7 +77,7 @@ export function ShareDialog({ chapterId, onClose }: Props) {
               <textarea ref={snippetField} readOnly rows={5} value={snippet} onFocus={(e) => e.target.select()} />
             </label>
             <button type="button" onClick={() => copySnippet(snippet, snippetField.current)}>{et('copySnippet', lang)}</button>
-            <Status status={snippetStatus} lang={lang} />
+            <Status status={snippetStatus} />
           </div>
           <figure className="share-preview">
             <figcaption>{et('preview', lang)}</figcaption>
@@ -99,7 +98,8 @@ function useSettled<T>(value: T, ms: number): T {
   return settled;
 }
 
-function Status({ status, lang }: { status: CopyStatus; lang: Lang }) {
+function Status({ status }: { status: CopyStatus }) {
+  const lang = useLang();
   return (
     <p className="share-status" role="status">
       {status === 'copied' ? et('copied', lang) : status === 'failed' ? et('copyFailed', lang) : ''}

@@ -3,22 +3,24 @@ import './handout.css';
  * The whole story on paper for students: every chapter with a summary, a small map and its
  * discussion questions, then the cast. Shown on screen (`?mode=handout`) and printed.
  */
-import type { Lang } from '@/content/constants';
+import type { ReactNode } from 'react';
 import { story } from '@/content/story';
 import { journey } from '@/lib/journey';
 import { classroomNotes } from '@/content/teaching';
-import { CastList } from './CastList';
 import { handoutMapView } from './handout-map';
 import { HandoutChapter } from './HandoutChapter';
 import { say } from './handout-strings';
 import { useBasemap } from '@/lib/basemap/use-basemap';
+import { useLang } from '@/lib/session/use-session';
 
 interface Props {
-  lang: Lang;
   basemapUrl: string;
+  /** Who is who, for the back page (composed by the app: the cast is another feature's). */
+  cast?: ReactNode;
 }
 
-export function Handout({ lang, basemapUrl }: Props) {
+export function Handout({ basemapUrl, cast }: Props) {
+  const lang = useLang();
   const basemap = useBasemap(basemapUrl);
   const { settings, chapters } = story;
   return (
@@ -32,9 +34,9 @@ export function Handout({ lang, basemapUrl }: Props) {
       </header>
       {chapters.map((c, i) => {
         const view = handoutMapView(chapters, i, journey);
-        return view && <HandoutChapter key={c.id} chapter={c} lang={lang} view={view} basemap={basemap} />;
+        return view && <HandoutChapter key={c.id} chapter={c} view={view} basemap={basemap} />;
       })}
-      <CastList lang={lang} />
+      {cast}
       {classroomNotes.length > 0 && (
         <section className="handout-teacher" aria-labelledby="handout-teacher">
           <h2 id="handout-teacher">{say('forTeachers', lang)}</h2>

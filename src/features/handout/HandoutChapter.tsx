@@ -1,6 +1,5 @@
 /** One chapter on paper: title and day, a short summary, a small map of its place, its questions. */
 import type { FeatureCollection } from 'geojson';
-import type { Lang } from '@/content/constants';
 import type { Chapter } from '@/content/story-types';
 import { placeById, story, threadName } from '@/content/story';
 import { StaticMap } from '@/lib/static-map/StaticMap';
@@ -9,18 +8,19 @@ import { shortText } from '@/lib/text/short-text';
 import { HANDOUT_MAP, type HandoutMapView } from './handout-map';
 import { say } from './handout-strings';
 import { teachingFor } from '@/content/teaching';
+import { useLang } from '@/lib/session/use-session';
 
 /** A paragraph's worth: enough to remind a student what happens, characters. */
 export const SUMMARY_CHARS = 320;
 
 interface Props {
   chapter: Chapter;
-  lang: Lang;
   view: HandoutMapView;
   basemap: FeatureCollection | null;
 }
 
-export function HandoutChapter({ chapter, lang, view, basemap }: Props) {
+export function HandoutChapter({ chapter, view, basemap }: Props) {
+  const lang = useLang();
   const places = chapter.places.flatMap((id) => placeById(id) ?? []);
   const placeNames = places.map((p) => p.name[lang]).join(', ') || say('wholeJourney', lang);
   const headingId = `handout-${chapter.id}`;

@@ -10,9 +10,7 @@ const strings = {
   mapOf: { es: 'Mapa: {places}', en: 'Map: {places}' },
   wholeJourney: { es: 'todo el viaje', en: 'the whole journey' },
   approximate: { es: '≈ lugar aproximado', en: '≈ approximate place' },
-  cast: { es: 'Personajes', en: 'Cast' },
   forTeachers: { es: 'Para el docente', en: 'For the teacher' },
-  playedBy: { es: 'Intérprete: {actor}', en: 'Played by {actor}' },
   print: { es: 'Imprimir', en: 'Print' },
   back: { es: 'Volver a la historia', en: 'Back to the story' },
   printNote: {

@@ -20,6 +20,7 @@ import { useElementSize } from './use-element-size';
 import { useMap } from './use-map';
 import { useSceneCamera } from './use-scene-camera';
 import { useLang } from '@/lib/session/use-session';
+import { useAfter } from '@/lib/react/use-after';
 
 export interface MapViewProps {
   index: number;
@@ -38,6 +39,8 @@ export interface MapViewProps {
 }
 
 const NO_PLACES: readonly string[] = [];
+/** How long the live map may take before the still map stands in for it, ms. */
+const STILL_MAP_AFTER_MS = 2500;
 
 export function MapView({ index, progress, onSelectPlace, highlighted = NO_PLACES, extraDescription = [], callArc = null, ringing = NO_PLACES, other = null, explorable = true }: MapViewProps) {
   const lang = useLang();
@@ -62,6 +65,9 @@ export function MapView({ index, progress, onSelectPlace, highlighted = NO_PLACE
   useEffect(() => {
     latestScene.current = scene;
   });
+  // The still map stands in only where the live one is slow to come (or fails): on a quick
+  // load it would be drawn and thrown away, and its basemap parse delays the live map.
+  const slowToLoad = useAfter(STILL_MAP_AFTER_MS);
   const { state, note, adapter } = useMap(container, { scene: () => latestScene.current(progress.get()), onPlaceClick: onSelectPlace });
   useCopyCameraKey(adapter, state === 'ready');
 
@@ -82,7 +88,7 @@ export function MapView({ index, progress, onSelectPlace, highlighted = NO_PLACE
   return (
     <div className="map-pane" data-map-state={state} data-explore={explore || undefined}>
       <div ref={container} className="map-canvas" />
-      {state !== 'ready' && <MapFallback failed={state === 'failed'} camera={camera} km={km} places={places} label={description} />}
+      {(state === 'failed' || (state === 'loading' && slowToLoad)) && <MapFallback failed={state === 'failed'} camera={camera} km={km} places={places} label={description} />}
       <MapControls description={description} announcement={announcement} explore={explore} canExplore={explorable && state === 'ready'} onExplore={(on) => setExploreAt(on ? index : null)} fallbackNote={note === 'fallback'} />
     </div>
   );

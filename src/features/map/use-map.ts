@@ -9,6 +9,7 @@ import { loadBasemap } from '@/lib/basemap/load-basemap';
 import type { MapAdapter } from './adapter/map-adapter';
 import type { MapScene } from './adapter/scene';
 import { sliceAt } from '@/lib/journey';
+import { firstViewSettled } from '@/lib/first-view';
 
 export type MapState = 'loading' | 'ready' | 'failed';
 
@@ -35,6 +36,7 @@ export function useMap(container: RefObject<HTMLDivElement | null>, { scene, onP
       adapter.current?.destroy();
       adapter.current = null;
       setState('failed');
+      firstViewSettled(); // the still map needs nothing more: background work may start
     };
     (async () => {
       const [{ createMap }, basemap] = await Promise.all([import('./adapter/map-adapter'), loadBasemap()]);

@@ -1,20 +1,20 @@
 /** The presenter's controls on the projector: counter, progress, and a button for every key. */
 import type { ReactNode } from 'react';
-import type { Lang } from '@/content/constants';
 import type { DeckCommand } from './deck-input';
 import { say } from './present-strings';
+import { useLang } from '@/lib/session/use-session';
 
 interface Props {
   index: number;
   total: number;
-  lang: Lang;
   fullscreen: boolean;
   run: (command: DeckCommand) => void;
   /** The language switch, composed by the app. */
   children?: ReactNode;
 }
 
-export function DeckCounter({ index, total, lang }: Pick<Props, 'index' | 'total' | 'lang'>) {
+export function DeckCounter({ index, total }: Pick<Props, 'index' | 'total'>) {
+  const lang = useLang();
   const n = index + 1;
   return (
     <div className="deck-progress" role="progressbar" aria-label={say('slides', lang)} aria-valuemin={1}
@@ -24,7 +24,8 @@ export function DeckCounter({ index, total, lang }: Pick<Props, 'index' | 'total
   );
 }
 
-export function DeckBar({ index, total, lang, fullscreen, run, children }: Props) {
+export function DeckBar({ index, total, fullscreen, run, children }: Props) {
+  const lang = useLang();
   const button = (label: string, command: DeckCommand, keys: string, extra: object = {}) => (
     <button type="button" onClick={() => run(command)} aria-keyshortcuts={keys} {...extra}>{label}</button>
   );

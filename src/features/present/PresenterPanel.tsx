@@ -3,7 +3,6 @@
  * next, and a timer. Driving it moves the projector too.
  */
 import type { ReactNode } from 'react';
-import type { Lang } from '@/content/constants';
 import type { Chapter } from '@/content/story-types';
 import { threadName } from '@/content/story';
 import { t } from '@/lib/i18n/ui-strings';
@@ -14,6 +13,7 @@ import { say } from './present-strings';
 import { SLIDE_TEXT_CHARS } from './Slide';
 import { useStopwatch } from './use-stopwatch';
 import { classroomNotes, teachingFor } from '@/content/teaching';
+import { useLang } from '@/lib/session/use-session';
 
 interface Props {
   chapter: Chapter;
@@ -21,13 +21,13 @@ interface Props {
   index: number;
   total: number;
   blank: boolean;
-  lang: Lang;
   run: (command: DeckCommand) => void;
   /** The language switch, composed by the app. */
   children?: ReactNode;
 }
 
-function Timer({ lang }: { lang: Lang }) {
+function Timer() {
+  const lang = useLang();
   const watch = useStopwatch();
   return (
     <div className="presenter-timer" role="group" aria-label={say('timer', lang)}>
@@ -38,7 +38,8 @@ function Timer({ lang }: { lang: Lang }) {
   );
 }
 
-export function PresenterPanel({ chapter, next, index, total, blank, lang, run, children }: Props) {
+export function PresenterPanel({ chapter, next, index, total, blank, run, children }: Props) {
+  const lang = useLang();
   const { notes: allNotes, questions } = teachingFor(chapter.id);
   const notes = allNotes?.[lang];
   return (
@@ -46,7 +47,7 @@ export function PresenterPanel({ chapter, next, index, total, blank, lang, run, 
       <header className="presenter-head">
         <p className="presenter-counter">{say('slideOf', lang, { n: index + 1, total })}</p>
         {blank && <p className="presenter-blank" role="status">{say('screenIsBlank', lang)}</p>}
-        <Timer lang={lang} />
+        <Timer />
         {children}
       </header>
       <main className="presenter-main">

@@ -1,33 +1,33 @@
 /** One chapter as a slide: its thread, day, title and a few large sentences over the map. */
-import { m, useReducedMotion } from 'framer-motion';
-import type { Lang } from '@/content/constants';
+import { m } from 'framer-motion';
 import type { Chapter } from '@/content/story-types';
 import { threadName } from '@/content/story';
 import { t } from '@/lib/i18n/ui-strings';
 import { shortText } from '@/lib/text/short-text';
+import { useLang } from '@/lib/session/use-session';
 
 /** Enough to read aloud in one breath and to read from the back of a room, characters. */
 export const SLIDE_TEXT_CHARS = 200;
 
 interface Props {
   chapter: Chapter;
-  lang: Lang;
   /** +1 when the deck moved forward, −1 back: the text slides in from that side. */
   direction: number;
   headingId: string;
 }
 
-export function Slide({ chapter, lang, direction, headingId }: Props) {
-  const reduce = useReducedMotion() ?? false;
+export function Slide({ chapter, direction, headingId }: Props) {
+  const lang = useLang();
   return (
     <m.article
       key={chapter.id}
       className={`slide thread-${chapter.thread}`}
       aria-labelledby={headingId}
       data-chapter={chapter.id}
-      // No slide-in under reduced motion: the new slide is simply there.
-      initial={reduce ? false : { opacity: 0, x: 48 * direction }}
-      animate={{ opacity: 1, x: 0 }}
+      // Slides in without fading: under reduced motion the root MotionConfig skips the
+      // movement, so the new slide is simply there, at full contrast.
+      initial={{ x: 48 * direction }}
+      animate={{ x: 0 }}
       transition={{ duration: 0.35, ease: 'easeOut' }}
     >
       <p className="slide-meta">

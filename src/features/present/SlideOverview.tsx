@@ -1,19 +1,19 @@
 /** `O`: every slide at once, to jump to any of them. The current one has focus. */
 import { useEffect, useRef } from 'react';
-import type { Lang } from '@/content/constants';
 import type { Chapter } from '@/content/story-types';
 import { threadName } from '@/content/story';
 import { say } from './present-strings';
+import { useLang } from '@/lib/session/use-session';
 
 interface Props {
   chapters: readonly Chapter[];
   index: number;
-  lang: Lang;
   onPick: (index: number) => void;
   onClose: () => void;
 }
 
-export function SlideOverview({ chapters, index, lang, onPick, onClose }: Props) {
+export function SlideOverview({ chapters, index, onPick, onClose }: Props) {
+  const lang = useLang();
   const grid = useRef<HTMLOListElement>(null);
   // Arrow keys move the highlighted slide; focus follows it so Enter picks it.
   useEffect(() => {

@@ -19,6 +19,10 @@ interface Props {
   route: MeasuredRoute | null;
 }
 
+function setText(el: HTMLElement | null, text: string): void {
+  if (el && el.textContent !== text) el.textContent = text;
+}
+
 export function ApartMeter({ index, progress, route }: Props) {
   const lang = useLang();
   const figure = useRef<HTMLSpanElement>(null);
@@ -33,8 +37,10 @@ export function ApartMeter({ index, progress, route }: Props) {
       const figureText = shown === null ? '' : shown.atLeast
         ? fill(w.atLeast[lang], { km: formatDistance(shown.km, lang) })
         : formatDistance(shown.km, lang);
-      if (figure.current) figure.current.textContent = km === null ? '' : together ? w.together[lang] : figureText;
-      if (word.current) word.current.textContent = km === null || together ? '' : w.apart[lang];
+      // Written only when the text shown changes (it changes every few kilometres, not every
+      // frame): an equal write still replaces the text node and invalidates style and layout.
+      setText(figure.current, km === null ? '' : together ? w.together[lang] : figureText);
+      setText(word.current, km === null || together ? '' : w.apart[lang]);
     };
     show(progress.get());
     return progress.on('change', show);

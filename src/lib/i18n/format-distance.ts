@@ -1,5 +1,6 @@
 /** Distances in the units each audience reads every day. */
 import type { Lang } from '@/content/constants';
+import { cachedFormat } from './cached-format';
 
 const KM_PER_MILE = 1.609344;
 
@@ -7,6 +8,6 @@ const KM_PER_MILE = 1.609344;
 export function formatDistance(km: number, lang: Lang): string {
   const value = lang === 'en' ? km / KM_PER_MILE : km;
   const rounded = value >= 100 ? Math.round(value / 10) * 10 : Math.round(value);
-  const n = new Intl.NumberFormat(lang === 'en' ? 'en-US' : 'es-MX').format(rounded);
+  const n = cachedFormat(`number-${lang}`, () => new Intl.NumberFormat(lang === 'en' ? 'en-US' : 'es-MX')).format(rounded);
   return `${n} ${lang === 'en' ? 'mi' : 'km'}`;
 }

@@ -2,6 +2,11 @@
  * The one owner of scroll observation. State is per instance and measured against the
  * scroller the story actually lives in (the window, an element, or an iframe's own window),
  * so the same story can run twice on a page or inside an embed.
+ *
+ * Scrolling reads no layout: the sections' boxes are measured once and again only when a size
+ * changes (ResizeObserver, which reports after layout), in the scroller's content coordinates;
+ * each scroll frame reads only the scroll offset, taken in the scroll event before anything
+ * in the frame writes, and compares it with the cached boxes.
  */
 import { useMotionValue, type MotionValue } from 'framer-motion';
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
@@ -19,8 +24,12 @@ interface Options {
   onStep?: (index: number, progress: number) => void;
 }
 
+/** A window, whichever realm it belongs to (an iframe's window is not `instanceof` this one's Window). */
+const isWindow = (scroller: Scroller): scroller is Window => (scroller as Window).window === scroller;
+const scrollTopOf = (scroller: Scroller): number => (isWindow(scroller) ? scroller.scrollY : scroller.scrollTop);
+
 function viewportOf(scroller: Scroller): { top: number; height: number; scrollTop: number } {
-  if (scroller instanceof Window) {
+  if (isWindow(scroller)) {
     return { top: 0, height: scroller.innerHeight, scrollTop: scroller.scrollY };
   }
   const rect = scroller.getBoundingClientRect();
@@ -39,6 +48,33 @@ export interface ScrollStepState {
   measure: () => void;
 }
 
+/** The sections' boxes relative to the scroller's visible area, and that area: reads layout. */
+function readBoxes(container: RefObject<HTMLElement | null>, scroller: Scroller | null): { boxes: SectionBox[]; view: ReturnType<typeof viewportOf> } | null {
+  const root = container.current;
+  if (!root || !scroller) return null;
+  const view = viewportOf(scroller);
+  const sections = root.querySelectorAll<HTMLElement>('[data-chapter]');
+  return {
+    view,
+    boxes: [...sections].map((el) => {
+      const r = el.getBoundingClientRect();
+      return { top: r.top - view.top, height: r.height };
+    }),
+  };
+}
+
+/** The CSS scroll-margin-top of section `index`, px. */
+function scrollMarginOf(container: RefObject<HTMLElement | null>, index: number): number {
+  const section = container.current?.querySelectorAll<HTMLElement>('[data-chapter]')[index];
+  return section ? parseFloat(getComputedStyle(section).scrollMarginTop) || 0 : 0;
+}
+
+/** The story's container and each of its sections. */
+function observedBy(container: RefObject<HTMLElement | null>): HTMLElement[] {
+  const root = container.current;
+  return root ? [root, ...root.querySelectorAll<HTMLElement>('[data-chapter]')] : [];
+}
+
 export function useScrollStep(
   container: RefObject<HTMLElement | null>,
   scroller: Scroller | null,
@@ -51,67 +87,84 @@ export function useScrollStep(
   useEffect(() => {
     report.current = onStep;
   });
+  /** Section boxes in content coordinates (top from the start of the scroller's content), and the visible height. */
+  const layout = useRef<{ boxes: SectionBox[]; height: number } | null>(null);
+  /** The scroll offset, as last read in a scroll event (or a measurement). */
+  const scrollTop = useRef(0);
 
-  const boxes = useCallback((): { boxes: SectionBox[]; view: ReturnType<typeof viewportOf> } | null => {
-    const root = container.current;
-    if (!root || !scroller) return null;
-    const view = viewportOf(scroller);
-    const sections = root.querySelectorAll<HTMLElement>('[data-chapter]');
-    return {
-      view,
-      boxes: [...sections].map((el) => {
-        const r = el.getBoundingClientRect();
-        return { top: r.top - view.top, height: r.height };
-      }),
-    };
+  /** Reads the layout (forces it if stale): only on a size change or on request. */
+  const remeasure = useCallback(() => {
+    const m = readBoxes(container, scroller);
+    if (!m) return;
+    scrollTop.current = m.view.scrollTop;
+    layout.current = { height: m.view.height, boxes: m.boxes.map((b) => ({ top: b.top + m.view.scrollTop, height: b.height })) };
   }, [container, scroller]);
 
-  const measure = useCallback(() => {
+  const step = useCallback(() => {
     frame.current = null;
-    const m = boxes();
-    if (!m) return;
-    const step = stepAt(m.boxes, m.view.height * trigger);
-    setIndex(step ? step.index : -1);
-    progress.set(step ? step.progress : 0);
-    report.current?.(step ? step.index : -1, step ? step.progress : 0);
-  }, [boxes, progress, trigger]);
+    const l = layout.current;
+    if (!l) return;
+    // Content coordinates: the trigger line sits at scrollTop + trigger × height.
+    const at = stepAt(l.boxes, scrollTop.current + l.height * trigger);
+    const i = at ? at.index : -1;
+    const p = at ? at.progress : 0;
+    setIndex(i);
+    progress.set(p);
+    report.current?.(i, p);
+  }, [progress, trigger]);
+
+  const measure = useCallback(() => {
+    remeasure();
+    step();
+  }, [remeasure, step]);
 
   useEffect(() => {
     if (!scroller) return;
     const schedule = () => {
-      if (frame.current === null) frame.current = requestFrame(measure);
+      if (frame.current === null) frame.current = requestFrame(step);
     };
-    scroller.addEventListener('scroll', schedule, { passive: true });
-    window.addEventListener('resize', schedule);
-    const observer = new ResizeObserver(schedule);
-    if (container.current) observer.observe(container.current);
+    const onScroll = () => {
+      scrollTop.current = scrollTopOf(scroller);
+      schedule();
+    };
+    const onResize = () => {
+      remeasure();
+      schedule();
+    };
+    scroller.addEventListener('scroll', onScroll, { passive: true });
+    window.addEventListener('resize', onResize);
+    // Any section changing size (fonts, a language switch, a card's extras, a narrower
+    // window) moves the boxes below it; the scroller's own size moves the trigger line.
+    const observer = new ResizeObserver(onResize);
+    for (const el of observedBy(container)) observer.observe(el);
+    if (!isWindow(scroller)) observer.observe(scroller);
+    remeasure();
     schedule();
     return () => {
-      scroller.removeEventListener('scroll', schedule);
-      window.removeEventListener('resize', schedule);
+      scroller.removeEventListener('scroll', onScroll);
+      window.removeEventListener('resize', onResize);
       observer.disconnect();
       if (frame.current !== null) cancelFrame(frame.current);
       frame.current = null;
     };
-  }, [scroller, container, measure, requestFrame, cancelFrame]);
+  }, [scroller, container, step, remeasure, requestFrame, cancelFrame]);
 
   const scrollTo = useCallback(
     (target: number, at?: number, behavior: ScrollBehavior = 'auto') => {
-      const m = boxes();
+      const m = readBoxes(container, scroller);
       const box = m?.boxes[target];
       if (!m || !box || !scroller) return;
       if (at === undefined) {
         // The chapter's start at the top of the reading area (CSS scroll-margin decides where).
         // Only this scroller moves: scrollIntoView would also scroll an iframe's host page.
-        const section = container.current?.querySelectorAll<HTMLElement>('[data-chapter]')[target];
-        const margin = section ? parseFloat(getComputedStyle(section).scrollMarginTop) || 0 : 0;
+        const margin = scrollMarginOf(container, target);
         scroller.scrollTo({ top: m.view.scrollTop + box.top - margin, behavior });
         return;
       }
       const top = offsetFor(box, at, m.view.height * trigger, m.view.scrollTop);
       scroller.scrollTo({ top, behavior });
     },
-    [boxes, container, scroller, trigger],
+    [container, scroller, trigger],
   );
 
   return { index, progress, scrollTo, measure };

@@ -4,6 +4,7 @@
  */
 import type { Lang } from '@/content/constants';
 import { plainText, type MdNode } from '@/content/markdown';
+import { cachedFormat } from '@/lib/i18n/cached-format';
 
 /** The plain text of the first paragraph (or of the whole body if it has none). */
 export function firstParagraph(nodes: readonly MdNode[]): string {
@@ -15,7 +16,7 @@ export function firstParagraph(nodes: readonly MdNode[]): string {
 const ABBREVIATION = /(?:^|\s)(?:Mr|Mrs|Ms|Dr|St|Sr|Sra|Srta|Dra|Lic|EE)\.$/;
 
 export function sentences(text: string, lang: Lang): string[] {
-  const segmenter = new Intl.Segmenter(lang, { granularity: 'sentence' });
+  const segmenter = cachedFormat(`sentences-${lang}`, () => new Intl.Segmenter(lang, { granularity: 'sentence' }));
   const out: string[] = [];
   for (const { segment } of segmenter.segment(text)) {
     const piece = segment.trim();

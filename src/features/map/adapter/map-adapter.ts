@@ -18,6 +18,7 @@ import { basemapStyle } from './basemap-style';
 import { addOverlayLayers, emptyLine, lineFeature, OVERLAY } from './overlay-layers';
 import { LabelMarkers, PlaceMarkers } from './markers';
 import { createScenePainter, type MapPort, type MapScene } from './scene';
+import { firstViewSettled } from '@/lib/first-view';
 
 // Without this the built app's worker cannot be found and the map never loads.
 setWorkerUrl(workerUrl);
@@ -45,15 +46,6 @@ export interface MapAdapter {
   destroy(): void;
 }
 
-export function webglAvailable(): boolean {
-  try {
-    const canvas = document.createElement('canvas');
-    return Boolean(canvas.getContext('webgl2') ?? canvas.getContext('webgl'));
-  } catch {
-    return false;
-  }
-}
-
 const HANDLERS = ['dragPan', 'scrollZoom', 'boxZoom', 'dragRotate', 'keyboard', 'doubleClickZoom', 'touchZoomRotate', 'touchPitch'] as const;
 
 function waitForLoad(map: MapLibreMap, options: MapOptions, embedded: StyleSpecification): Promise<void> {
@@ -76,7 +68,8 @@ function waitForLoad(map: MapLibreMap, options: MapOptions, embedded: StyleSpeci
  * then the map is removed (its WebGL context released) before the error reaches the caller.
  */
 export async function createMap(options: MapOptions): Promise<MapAdapter> {
-  if (!webglAvailable()) throw new Error('WebGL is not available');
+  // No separate WebGL probe (a throwaway context cost ~0.5 s in software GL): without WebGL
+  // the constructor throws, and the caller shows the still map.
   const embedded = basemapStyle(options.basemap);
   const first = options.scene;
   // Cameras are written for the desktop reading map; a phone's map or a projector's shows
@@ -126,6 +119,7 @@ function adapterFor(map: MapLibreMap, options: MapOptions, sized: (zoom: number)
   const el = options.container;
   map.on('movestart', () => el.setAttribute('data-moving', ''));
   map.on('idle', () => {
+    firstViewSettled(); // the first view is drawn: the offline precache may start
     el.removeAttribute('data-moving');
     const c = map.getCenter();
     el.dataset.camera = `${c.lng.toFixed(2)},${c.lat.toFixed(2)},${storyZoom().toFixed(1)}`;

@@ -1,0 +1,80 @@
+// @vitest-environment jsdom
+/** The URL hook itself, in a DOM: what it writes to history, and when it writes nothing. */
+import { act, renderHook } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { story } from '@/content/story';
+import { createSessionStore } from '@/lib/session/session-store';
+import { useSessionUrl } from './session-url';
+
+const ids = story.chapters.map((c) => c.id);
+const total = ids.length;
+const reading = (embedded = false) => createSessionStore({ chapter: 0, progress: 0, lang: 'en', mode: 'read' }, total, embedded);
+
+describe('useSessionUrl', () => {
+  let replace: ReturnType<typeof vi.spyOn>;
+  let push: ReturnType<typeof vi.spyOn>;
+  beforeEach(() => {
+    history.replaceState(null, '', '/story/?lang=en&utm=class');
+    replace = vi.spyOn(history, 'replaceState');
+    push = vi.spyOn(history, 'pushState');
+  });
+  afterEach(() => vi.restoreAllMocks());
+
+  it('names the reader\'s chapter in the hash with replaceState, never adding history entries', () => {
+    const store = reading();
+    renderHook(() => useSessionUrl(store));
+    act(() => store.move({ type: 'scrolled', chapter: 2, progress: 0.4 }));
+    expect(location.hash).toBe(`#${ids[2]}`);
+    expect(location.search).toBe('?lang=en&utm=class');
+    expect(replace).toHaveBeenCalled();
+    expect(push).not.toHaveBeenCalled();
+  });
+
+  it('does not write again while the reader moves within one chapter', () => {
+    const store = reading();
+    renderHook(() => useSessionUrl(store));
+    act(() => store.move({ type: 'scrolled', chapter: 1, progress: 0.1 }));
+    const writes = replace.mock.calls.length;
+    act(() => store.move({ type: 'scrolled', chapter: 1, progress: 0.9 }));
+    expect(replace.mock.calls.length).toBe(writes);
+  });
+
+  it('keeps the reader\'s place when the language or the mode changes', () => {
+    const store = reading();
+    renderHook(() => useSessionUrl(store));
+    act(() => store.move({ type: 'scrolled', chapter: 3, progress: 0.5 }));
+    act(() => store.move({ type: 'setLanguage', lang: 'es' }));
+    expect(location.search).toBe('?lang=es&utm=class');
+    expect(location.hash).toBe(`#${ids[3]}`);
+    expect(document.documentElement.lang).toBe('es');
+    act(() => store.move({ type: 'setMode', mode: 'present' }));
+    expect(new URLSearchParams(location.search).get('mode')).toBe('present');
+    expect(location.hash).toBe(`#${ids[3]}`);
+    act(() => store.move({ type: 'setMode', mode: 'read' }));
+    expect(location.search).toBe('?lang=es&utm=class');
+    expect(location.hash).toBe(`#${ids[3]}`);
+    expect(push).not.toHaveBeenCalled();
+  });
+
+  it('writes nothing inside an embed: the address belongs to the host page', () => {
+    const store = reading(true);
+    const before = location.href;
+    renderHook(() => useSessionUrl(store));
+    act(() => store.move({ type: 'scrolled', chapter: 4, progress: 0 }));
+    act(() => store.move({ type: 'setLanguage', lang: 'es' }));
+    act(() => store.move({ type: 'setMode', mode: 'present' }));
+    expect(replace).not.toHaveBeenCalled();
+    expect(push).not.toHaveBeenCalled();
+    expect(location.href).toBe(before);
+    expect(document.documentElement.lang).toBe('es'); // the page's own language still follows
+  });
+
+  it('stops writing once the component that held it is gone', () => {
+    const store = reading();
+    const { unmount } = renderHook(() => useSessionUrl(store));
+    unmount();
+    replace.mockClear();
+    act(() => store.move({ type: 'scrolled', chapter: 5, progress: 0 }));
+    expect(replace).not.toHaveBeenCalled();
+  });
+});
