@@ -2,6 +2,7 @@
  * The handout for students on its own page (`?mode=handout`, from the Handout button), with
  * Print and Back. PrintHandout puts the same handout into the reading page's print.
  */
+import { Worksheet } from '@/features/activities/Worksheet';
 import { Handout } from '@/features/handout/Handout';
 import { say } from '@/features/handout/handout-strings';
 import { BASEMAP_URL } from '@/lib/basemap/load-basemap';
@@ -21,6 +22,7 @@ export function HandoutView() {
       </header>
       <main>
         <Handout lang={lang} basemapUrl={BASEMAP_URL} />
+        <Worksheet lang={lang} basemapUrl={BASEMAP_URL} />
       </main>
     </div>
   );
