@@ -29,7 +29,8 @@ export function OrderActivity({ events, lang }: { events: Events; lang: Lang }) 
           const state = checked ? (right[i] === id ? 'right' : 'wrong') : undefined;
           return (
             <li key={id} data-state={state}>
-              <span className="order-text">{text}{state && <span className="visually-hidden"> ({say(state, lang)})</span>}</span>
+              <span className="order-text">{text}</span>
+              {state && <span className="visually-hidden"> ({say(state, lang)})</span>}
               <span className="order-moves">
                 <button type="button" onClick={() => move(i, i - 1)} disabled={i === 0} aria-label={say('moveUp', lang, { text })}>↑ {say('up', lang)}</button>
                 <button type="button" onClick={() => move(i, i + 1)} disabled={i === order.length - 1} aria-label={say('moveDown', lang, { text })}>↓ {say('down', lang)}</button>

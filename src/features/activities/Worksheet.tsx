@@ -24,7 +24,7 @@ export function Worksheet({ lang, basemapUrl }: { lang: Lang; basemapUrl?: strin
   const mixedOrder = order ? mixed(order.map((e) => e.chapter)) : [];
   const deeds = match ? mixed(match.map((m) => m.character), 11) : [];
   const places = where ? where.choices.flatMap((id) => story.places.filter((p) => p.id === id)) : [];
-  const camera = fitCamera(places.map((p) => p.coordinates), { ...MAP, padding: { top: 40, right: 150, bottom: 40, left: 40 }, maxZoom: 7 });
+  const camera = fitCamera(places.map((p) => p.coordinates), { ...MAP, padding: 70, maxZoom: 7 });
   const text = (id: string) => order?.find((e) => e.chapter === id)?.text[lang] ?? id;
   return (
     <div className="worksheet" lang={lang}>
