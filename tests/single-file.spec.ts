@@ -66,6 +66,7 @@ test('the single file, opened from disk with the network blocked, reads to the e
   await expect(tab.getByRole('heading', { level: 1 })).toHaveText(story.settings.title.en);
   await expect(tab.getByRole('article')).toHaveCount(chapters.length);
   await expect(tab.getByRole('img', { name: /^Map: / }).first().locator('path[fill]').first()).toHaveAttribute('d', /M/);
+  await expect(tab.getByRole('heading', { name: /^Worksheet: / })).toBeVisible();
 
   expect(errors).toEqual([]);
   await context.close();
