@@ -4,8 +4,8 @@
  * Checked at build time like the rest of the story, cross-references included.
  */
 import { z } from 'zod';
-import { bilingual, slug } from './schema';
-import type { Story } from './story-types';
+import { bilingual, slug } from './schema.ts';
+import type { Story } from './story-types.ts';
 
 const orderEvent = z.strictObject({ chapter: slug, text: bilingual });
 const where = z.strictObject({
