@@ -3,14 +3,19 @@ import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { storyPlugin } from './src/content/story-plugin.ts';
+import { activitiesPlugin } from './src/content/activities-plugin.ts';
 import { serviceWorkerPlugin } from './src/offline/sw-plugin.ts';
 import { cspPlugin } from './src/build/csp-plugin.ts';
+import { singleFilePlugins } from './src/build/single-file-plugin.ts';
+
+/** `npm run package` builds the single-file copy with this set (scripts/package.ts). */
+const singleFile = process.env.USM_SINGLE_FILE === '1';
 
 export default defineConfig({
   // Relative asset paths: the same build works at a site's root and under any sub-path
   // (GitHub Pages project sites, a folder on a school server, two stories on one origin).
   base: './',
-  plugins: [react(), storyPlugin(), serviceWorkerPlugin(), cspPlugin()],
+  plugins: [react(), storyPlugin(), activitiesPlugin(), ...(singleFile ? singleFilePlugins() : [serviceWorkerPlugin()]), cspPlugin()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   build: { target: 'es2022', sourcemap: false, manifest: true, outDir: process.env.OUT_DIR ?? 'dist' },
   server: { host: '127.0.0.1' },

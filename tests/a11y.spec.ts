@@ -41,6 +41,18 @@ for (const lang of ['en', 'es'] as const) {
       await expectNoViolations(page);
     });
 
+    test('teacher page, and the activities with their answers shown', async ({ page }) => {
+      await page.goto(`/?lang=${lang}&mode=teach`);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(lang === 'en' ? 'For teachers' : 'Para docentes');
+      await expectNoViolations(page);
+      await page.goto(`/?lang=${lang}&mode=activities`);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(lang === 'en' ? 'Activities' : 'Actividades');
+      for (const check of await page.getByRole('button', { name: lang === 'en' ? 'Check' : 'Comprobar' }).all()) await check.click();
+      await page.locator('.where-place').first().click();
+      await expect(page.locator('.activity-result')).toHaveCount(3);
+      await expectNoViolations(page);
+    });
+
     test('embed view', async ({ page }) => {
       await page.goto(`/?lang=${lang}&embed=1`);
       await expect(page.getByRole('heading', { level: 1 }).or(page.getByRole('heading', { level: 2 })).first()).toBeVisible();

@@ -22,6 +22,8 @@ const EmbedView = lazy(() => retryImport(() => import('./EmbedView')).then((m) =
 const PresentView = lazy(() => retryImport(() => import('./PresentView')).then((m) => ({ default: m.PresentView })));
 const PresenterView = lazy(() => retryImport(() => import('./PresenterView')).then((m) => ({ default: m.PresenterView })));
 const HandoutView = lazy(() => retryImport(() => import('./HandoutView')).then((m) => ({ default: m.HandoutView })));
+const TeachView = lazy(() => retryImport(() => import('./TeachView')).then((m) => ({ default: m.TeachView })));
+const ActivitiesView = lazy(() => retryImport(() => import('./ActivitiesView')).then((m) => ({ default: m.ActivitiesView })));
 
 /** Whatever fails inside a mode, the reader still gets the story, as text, with a note. */
 function ModeBoundary({ mode, children }: { mode: string; children: ReactNode }) {
@@ -61,6 +63,8 @@ function Modes({ embed }: { embed: EmbedOptions | null }) {
       {shown === 'present' && <PresentView />}
       {shown === 'presenter' && <PresenterView />}
       {shown === 'handout' && <HandoutView />}
+      {shown === 'teach' && <TeachView />}
+      {shown === 'activities' && <ActivitiesView />}
       {shown === 'read' && <ReadingView />}
     </ModeBoundary>
   );

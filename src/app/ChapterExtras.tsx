@@ -4,6 +4,8 @@ import type { Chapter } from '@/content/story-types';
 import { callsIn } from '@/features/calls/call-data';
 import { CallCard } from '@/features/calls/CallCard';
 import { CharacterChips } from '@/features/cast/CharacterChips';
+import { t } from '@/lib/i18n/ui-strings';
+import { useLang, useSessionStore } from '@/lib/session/use-session';
 
 interface Props {
   chapter: Chapter;
@@ -20,6 +22,20 @@ export function ChapterExtras({ chapter, current = false, onOpenCharacter }: Pro
         <CallCard key={call.id} call={call} ringing={current} />
       ))}
       {onOpenCharacter && <CharacterChips chapter={chapter} onOpen={onOpenCharacter} />}
+      {chapter.id === story.chapters.at(-1)?.id && <TeachLinks />}
     </>
+  );
+}
+
+/** The story's last chapter (its About page) ends with the teacher page and the activities; not inside an embed. */
+function TeachLinks() {
+  const store = useSessionStore();
+  const lang = useLang();
+  if (store.embedded) return null;
+  return (
+    <p className="teach-links">
+      <button type="button" onClick={() => store.move({ type: 'setMode', mode: 'teach' })}>{t('forTeachers', lang)}</button>{' '}
+      <button type="button" onClick={() => store.move({ type: 'setMode', mode: 'activities' })}>{t('activities', lang)}</button>
+    </p>
   );
 }

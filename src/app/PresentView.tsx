@@ -7,17 +7,21 @@ import { useEffect, useState } from 'react';
 import { story } from '@/content/story';
 import type { DeckCommand } from '@/features/present/deck-input';
 import { DeckBar, DeckCounter } from '@/features/present/DeckBar';
+import { nextKioskSlide } from '@/features/present/kiosk';
+import { KioskStatus } from '@/features/present/KioskStatus';
 import { openPresenter } from '@/features/present/open-presenter';
 import { say } from '@/features/present/present-strings';
 import { Slide } from '@/features/present/Slide';
 import { SlideOverview } from '@/features/present/SlideOverview';
 import { useDeckKeys } from '@/features/present/use-deck-keys';
 import { useFullscreen } from '@/features/present/use-fullscreen';
+import { useKiosk } from '@/features/present/use-kiosk';
 import { useSwipe } from '@/features/present/use-swipe';
 import { useLang, useSessionStore } from '@/lib/session/use-session';
 import { LanguageSwitch } from './LanguageSwitch';
 import { SessionMap } from './SessionMap';
 import { useDeckDriver } from './use-deck-driver';
+import { kioskFromSearch } from './session-url';
 import { PrintHandout } from './PrintHandout';
 
 const HEADING_ID = 'slide-title';
@@ -30,6 +34,8 @@ export function PresentView() {
   const chapter = story.chapters[index];
   const fullscreen = useFullscreen();
   const [blocked, setBlocked] = useState(false);
+  const [kioskPace] = useState(() => kioskFromSearch(location.search));
+  const kiosk = useKiosk(kioskPace, () => act({ type: 'goto', index: nextKioskSlide(index, total) }), overview || blank);
   // Which way the deck last moved, for the direction the text slides in from.
   const [shown, setShown] = useState({ index, direction: 1 });
   if (shown.index !== index) setShown({ index, direction: index > shown.index ? 1 : -1 });
@@ -37,6 +43,7 @@ export function PresentView() {
     if (command.type === 'fullscreen') fullscreen.toggle();
     else if (command.type === 'presenter') setBlocked(!openPresenter());
     else if (command.type === 'exit') store.move({ type: 'setMode', mode: 'read' });
+    else if (command.type === 'kiosk') kiosk.toggle();
     else act(command);
   };
   useDeckKeys(overview, run);
@@ -56,6 +63,7 @@ export function PresentView() {
             <DeckBar index={index} total={total} fullscreen={fullscreen.active} run={run}><LanguageSwitch /></DeckBar>
             {blocked && <p className="deck-alert" role="alert">{say('popupBlocked', lang)}</p>}
             <DeckCounter index={index} total={total} />
+            <KioskStatus state={kiosk.state} lang={lang} />
           </nav>
         </div>
       </div>

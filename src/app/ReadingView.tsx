@@ -27,6 +27,7 @@ export function ReadingView() {
             {sayHandout('handout', lang)}
           </button>
           <ShareButton chapterId={story.chapters[index]?.id} />
+          <button type="button" className="topbar-teach" onClick={() => store.move({ type: 'setMode', mode: 'teach' })}>{t('forTeachers', lang)}</button>
           <LanguageSwitch />
         </StoryTopbar>
       )}

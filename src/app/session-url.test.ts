@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Cursor } from '@/lib/session/cursor';
-import { modeFromSearch, urlFor } from './session-url';
+import { kioskFromSearch, modeFromSearch, urlFor } from './session-url';
 
 const ids = ['village', 'border', 'corner'];
 const at = (over: Partial<Cursor>): Cursor => ({ chapter: 0, progress: 0, lang: 'en', mode: 'read', ...over });
@@ -19,6 +19,11 @@ describe('urlFor', () => {
     expect(urlFor(at({ mode: 'read' }), 'https://x.example/?mode=handout', ids)).toBe('https://x.example/#village');
   });
 
+  it('keeps kiosk playback (?kiosk=) on the slides and drops it when leaving them', () => {
+    expect(urlFor(at({ mode: 'present', chapter: 1 }), 'https://x.example/?mode=present&kiosk=20', ids)).toBe('https://x.example/?mode=present&kiosk=20#border');
+    expect(urlFor(at({ mode: 'read', chapter: 1 }), 'https://x.example/?mode=present&kiosk=20', ids)).toBe('https://x.example/#border');
+  });
+
   it('updates ?lang= only when the address already has one', () => {
     expect(urlFor(at({ lang: 'es' }), 'https://x.example/?lang=en', ids)).toBe('https://x.example/?lang=es#village');
     expect(urlFor(at({ lang: 'es' }), 'https://x.example/', ids)).toBe('https://x.example/#village');
@@ -30,5 +35,12 @@ describe('modeFromSearch', () => {
     expect(modeFromSearch('?mode=presenter')).toBe('presenter');
     expect(modeFromSearch('?mode=bogus')).toBe('read');
     expect(modeFromSearch('')).toBe('read');
+  });
+});
+
+describe('kioskFromSearch', () => {
+  it('reads the seconds per slide, or null without ?kiosk', () => {
+    expect(kioskFromSearch('?mode=present&kiosk=30')).toBe(30);
+    expect(kioskFromSearch('?mode=present')).toBeNull();
   });
 });

@@ -6,6 +6,7 @@
  */
 import { useEffect } from 'react';
 import { story } from '@/content/story';
+import { kioskSeconds } from '@/features/present/kiosk';
 import { MODES, startCursor, type Cursor, type Mode } from '@/lib/session/cursor';
 import type { SessionStore } from '@/lib/session/session-store';
 import { chapterIndexFromHash } from './use-chapter-hash';
@@ -17,6 +18,7 @@ export function urlFor(cursor: Cursor, href: string, chapterIds: readonly string
   if (cursor.mode !== 'read') url.searchParams.set('mode', cursor.mode);
   else url.searchParams.delete('mode');
   if (url.searchParams.has('lang')) url.searchParams.set('lang', cursor.lang);
+  if (cursor.mode !== 'present') url.searchParams.delete('kiosk'); // auto-play belongs to the slides
   const id = chapterIds[cursor.chapter];
   url.hash = id ? `#${id}` : '';
   return url.href;
@@ -27,6 +29,9 @@ export function modeFromSearch(search: string): Mode {
   const asked = new URLSearchParams(search).get('mode');
   return MODES.find((m) => m === asked) ?? 'read';
 }
+
+/** Kiosk playback's pace asked by `?kiosk=` (seconds per slide), or `null`. */
+export const kioskFromSearch = (search: string): number | null => kioskSeconds(new URLSearchParams(search).get('kiosk'));
 
 /** Where a page opened at this address starts: its mode, language and deep-linked chapter. */
 export function startingCursor(): Cursor {

@@ -12,3 +12,9 @@ declare module 'virtual:story-teaching' {
   /** Notes for teachers on the whole story. */
   export const classroom: Bilingual[];
 }
+
+declare module 'virtual:story-activities' {
+  import type { Activities } from '@/content/activities-schema';
+  const activities: Activities;
+  export default activities;
+}

@@ -1,7 +1,9 @@
 /**
  * Registers the offline service worker in production builds (never in development), once the
  * first view is settled and the page is idle: the precache (the whole app, ≈550 KB) must not
- * share a slow link or a busy main thread with the first chapter and its map.
+ * share a slow link or a busy main thread with the first chapter and its map. Never in a page
+ * opened from disk (the single-file copy has everything already, and `file://` pages cannot
+ * have a service worker).
  */
 import { whenFirstViewSettled } from '@/lib/first-view';
 
@@ -14,7 +16,7 @@ function whenIdle(fn: () => void): void {
 }
 
 export function registerServiceWorker(): void {
-  if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  if (!import.meta.env.PROD || !('serviceWorker' in navigator) || location.protocol === 'file:') return;
   const register = () => {
     navigator.serviceWorker.register(`${import.meta.env.BASE_URL}sw.js`).catch((error: unknown) => {
       console.warn('Offline reading is unavailable:', error);

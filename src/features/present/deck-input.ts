@@ -4,7 +4,7 @@
  */
 import type { DeckAction } from './deck-state';
 
-export type DeckCommand = DeckAction | { type: 'fullscreen' } | { type: 'presenter' } | { type: 'exit' };
+export type DeckCommand = DeckAction | { type: 'fullscreen' } | { type: 'presenter' } | { type: 'exit' } | { type: 'kiosk' };
 
 export interface KeyInput {
   key: string;
@@ -30,6 +30,8 @@ const KEYS: Record<string, DeckCommand> = {
   b: { type: 'toggleBlank' },
   '.': { type: 'toggleBlank' },
   s: { type: 'presenter' },
+  /** Kiosk playback: the slides advance by themselves (kiosk.ts). */
+  k: { type: 'kiosk' },
 };
 
 /**

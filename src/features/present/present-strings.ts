@@ -22,8 +22,8 @@ const strings = {
     en: 'The browser blocked the presenter view: allow pop-ups for this site and press S again.',
   },
   keysHelp: {
-    es: '→ o Espacio: siguiente · ←: anterior · Inicio/Fin · O: todas · B: negro · F: pantalla completa · S: presentador · Esc: salir',
-    en: '→ or Space: next · ←: previous · Home/End · O: all slides · B: blank · F: full screen · S: presenter view · Esc: exit',
+    es: '→ o Espacio: siguiente · ←: anterior · Inicio/Fin · O: todas · B: negro · F: pantalla completa · S: presentador · K: avance automático · Esc: salir',
+    en: '→ or Space: next · ←: previous · Home/End · O: all slides · B: blank · F: full screen · S: presenter view · K: auto-play · Esc: exit',
   },
   presenterKeysHelp: {
     es: '→ o Espacio: siguiente · ←: anterior · Inicio/Fin · B: negro · F: pantalla completa',

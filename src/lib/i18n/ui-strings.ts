@@ -23,6 +23,8 @@ const strings = {
   saturday: { es: 'Sábado', en: 'Saturday' },
   'next-sunday': { es: 'El domingo siguiente', en: 'The next Sunday' },
   present: { es: 'Presentar', en: 'Present' },
+  forTeachers: { es: 'Para docentes', en: 'For teachers' },
+  activities: { es: 'Actividades', en: 'Activities' },
   opensInNewTab: { es: '(se abre en otra pestaña)', en: '(opens in a new tab)' },
 } as const;
 

@@ -1,0 +1,14 @@
+/** A quiet line under the slides while kiosk playback is on: its pace, or that it is paused. */
+import './kiosk.css';
+import type { Lang } from '@/content/constants';
+import { sayKiosk } from './kiosk-strings';
+import type { KioskState } from './use-kiosk';
+
+export function KioskStatus({ state, lang }: { state: KioskState; lang: Lang }) {
+  if (!state.on) return null;
+  return (
+    <p className="deck-kiosk" role="status" data-kiosk={state.paused ? 'paused' : 'playing'}>
+      {state.paused ? sayKiosk('paused', lang) : sayKiosk('playing', lang, { s: state.seconds })}
+    </p>
+  );
+}
