@@ -1,7 +1,7 @@
 /** axe finds no violations in any mode, in either language. */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { mapSettled } from './support/map';
+import { mapSettled, openMapMenu } from './support/map';
 import { scrollToChapter } from './support/reading';
 import { loadStory } from './support/story';
 
@@ -53,9 +53,19 @@ for (const lang of ['en', 'es'] as const) {
       await expectNoViolations(page);
     });
 
-    test('embed view', async ({ page }) => {
-      await page.goto(`/?lang=${lang}&embed=1`);
-      await expect(page.getByRole('heading', { level: 1 }).or(page.getByRole('heading', { level: 2 })).first()).toBeVisible();
+    for (const layout of ['stepper', 'scroll'] as const) {
+      test(`embed view (${layout})`, async ({ page }) => {
+        await page.goto(`/?lang=${lang}&embed=1&layout=${layout}`);
+        await expect(page.getByRole('heading', { level: 1 }).or(page.getByRole('heading', { level: 2 })).first()).toBeVisible();
+        await expectNoViolations(page);
+      });
+    }
+
+    test('reading view on a phone, with the map menu open', async ({ page }) => {
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.goto(`/?lang=${lang}`);
+      await mapSettled(page);
+      await openMapMenu(page);
       await expectNoViolations(page);
     });
   });

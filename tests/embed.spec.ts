@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { frameScrollSettled, hostState, ofType, openHost, postRaw, received, startHost, tellStory, wheelInFrameTo, type HostServer } from './support/host';
+import { openMapMenu } from './support/map';
 import { loadStory } from './support/story';
 import { withoutWebGL } from './support/no-webgl';
 
@@ -34,9 +35,9 @@ function collectErrors(page: Page): string[] {
   return errors;
 }
 
-test('a host on another origin embeds the story in a fixed-height iframe that scrolls inside itself', { tag: '@map' }, async ({ page, baseURL }) => {
+test('a host on another origin embeds the story (layout=scroll) in a fixed-height iframe that scrolls inside itself', { tag: '@map' }, async ({ page, baseURL }) => {
   const errors = collectErrors(page);
-  const frame = await openHost(page, host, baseURL!, { params: 'lang=en', height: 600, column: 360 });
+  const frame = await openHost(page, host, baseURL!, { params: 'lang=en&layout=scroll', height: 600, column: 360 });
   const iframe = page.locator('#story');
   expect(new URL(frame.url()).origin).not.toBe(new URL(page.url()).origin);
   await expect.poll(() => ofType(page, 'ready')).toEqual([expect.objectContaining({ source: SOURCE, version: 1, layout: 'scroll', lang: 'en' })]);
@@ -49,6 +50,7 @@ test('a host on another origin embeds the story in a fixed-height iframe that sc
   await wheelInFrameTo(page, frame, third!.id);
   await expect(announcement).not.toHaveText(atFirst!);
   await expect(story$.locator('.map-region')).toBeInViewport();
+  await openMapMenu(story$);
   await expect(story$.getByRole('button', { name: 'Explore the map' })).toBeVisible();
 
   expect((await iframe.boundingBox())!.height).toBe(600);
@@ -63,7 +65,7 @@ test('a host on another origin embeds the story in a fixed-height iframe that sc
 });
 
 test("the host's goto and setLanguage move the story without touching the host's URL, history or scroll", async ({ page, baseURL }) => {
-  await openHost(page, host, baseURL!, { params: 'lang=en', column: 640 });
+  await openHost(page, host, baseURL!, { params: 'lang=en&layout=scroll', column: 640 });
   await expect.poll(() => ofType(page, 'ready')).toHaveLength(1);
   const before = await hostState(page);
   const story$ = page.frameLocator('#story');
@@ -93,6 +95,7 @@ test('the embed opens at the chapter and language its URL names, and explore=0 h
   await expect(story$.locator(`section#${later.id}`)).toHaveAttribute('aria-current', 'step');
   await expect(story$.locator(`section#${later.id} h2`)).toHaveText(later.title.es);
   await expect(story$.locator('.map-pane')).toHaveAttribute('data-map-state', 'ready');
+  await openMapMenu(story$);
   await expect(story$.getByRole('button', { name: 'Describir el mapa' })).toBeVisible();
   await expect(story$.getByRole('button', { name: 'Explorar el mapa' })).toHaveCount(0);
   expect((await hostState(page)).scrollY).toBe(0);
@@ -149,7 +152,7 @@ test('a host that follows the announced height shows the whole stepper card with
 
 test('malformed and unknown messages change nothing and log no error', async ({ page, baseURL }) => {
   const errors = collectErrors(page);
-  const frame = await openHost(page, host, baseURL!, { params: `chapter=${second!.id}&lang=en`, column: 640 });
+  const frame = await openHost(page, host, baseURL!, { params: `chapter=${second!.id}&lang=en&layout=scroll`, column: 640 });
   const story$ = page.frameLocator('#story');
   await expect(story$.locator(`section#${second!.id}`)).toHaveAttribute('aria-current', 'step');
   await expect.poll(() => ofType(page, 'ready')).toHaveLength(1);
@@ -177,7 +180,7 @@ test('malformed and unknown messages change nothing and log no error', async ({ 
 });
 
 test('with an origins allowlist that leaves the host out, the story neither announces to it nor obeys it', async ({ page, baseURL }) => {
-  const frame = await openHost(page, host, baseURL!, { params: `lang=en&origins=${encodeURIComponent('https://elsewhere.example')}`, column: 640 });
+  const frame = await openHost(page, host, baseURL!, { params: `lang=en&layout=scroll&origins=${encodeURIComponent('https://elsewhere.example')}`, column: 640 });
   await tellStory(page, { type: 'goto', id: later.id });
   await wheelInFrameTo(page, frame, first!.id);
   await expect(page.frameLocator('#story').locator(`section#${later.id}`)).not.toHaveAttribute('aria-current', 'step');
@@ -185,7 +188,7 @@ test('with an origins allowlist that leaves the host out, the story neither anno
 });
 
 test('with the host on the origins allowlist, the story announces to it and obeys it', async ({ page, baseURL }) => {
-  await openHost(page, host, baseURL!, { params: `lang=en&origins=${encodeURIComponent(`https://elsewhere.example,${host.origin}`)}`, column: 640 });
+  await openHost(page, host, baseURL!, { params: `lang=en&layout=scroll&origins=${encodeURIComponent(`https://elsewhere.example,${host.origin}`)}`, column: 640 });
   await expect.poll(() => ofType(page, 'ready')).toHaveLength(1);
   await tellStory(page, { type: 'goto', id: later.id });
   await expect(page.frameLocator('#story').locator(`section#${later.id}`)).toHaveAttribute('aria-current', 'step');

@@ -1,6 +1,6 @@
 /**
- * The story inside another page's iframe (`?embed=1`): the scroll story for frames tall
- * enough to read beside a map, a stepper (map, one card, previous/next) for short ones.
+ * The story inside another page's iframe (`?embed=1`): a stepper (map, one card,
+ * previous/next) for an article's column, the scroll story for a frame as big as a page.
  * Neither writes the URL or history (the session knows it is embedded): they belong to the host.
  */
 import { useState } from 'react';
@@ -16,7 +16,7 @@ import { useEmbedHost } from './use-embed-host';
 
 export function EmbedView({ options }: { options: EmbedOptions }) {
   // Decided once: a host that sizes the frame to the stepper's height must not flip the layout.
-  const [layout] = useState(() => resolveLayout(options.layout, window.innerHeight));
+  const [layout] = useState(() => resolveLayout(options.layout, window.innerWidth, window.innerHeight));
   return layout === 'stepper' ? <StepperEmbed options={options} /> : <ScrollEmbed options={options} />;
 }
 

@@ -15,6 +15,7 @@ import { Slide } from '@/features/present/Slide';
 import { SlideOverview } from '@/features/present/SlideOverview';
 import { useDeckKeys } from '@/features/present/use-deck-keys';
 import { useFullscreen } from '@/features/present/use-fullscreen';
+import { useIdle } from '@/features/present/use-idle';
 import { useKiosk } from '@/features/present/use-kiosk';
 import { useSwipe } from '@/features/present/use-swipe';
 import { useLang, useSessionStore } from '@/lib/session/use-session';
@@ -25,6 +26,8 @@ import { kioskFromSearch } from './session-url';
 import { PrintHandout } from './PrintHandout';
 
 const HEADING_ID = 'slide-title';
+/** After this long without mouse or keys the controls fade away, as in slide software (ms). */
+const CONTROLS_IDLE_MS = 3000;
 
 export function PresentView() {
   const store = useSessionStore();
@@ -48,13 +51,15 @@ export function PresentView() {
   };
   useDeckKeys(overview, run);
   const swipe = useSwipe(run);
+  // The projected image is the slide: its controls step aside while nobody touches them.
+  const idle = useIdle(CONTROLS_IDLE_MS, !overview && !blocked);
   // The slide heading takes focus on arrival and when the overview closes, so screen readers start there.
   useEffect(() => {
     if (!overview) document.getElementById(HEADING_ID)?.focus({ preventScroll: true });
   }, [overview]);
   if (!chapter) return null;
   return (
-    <div className={blank ? 'deck is-blank' : 'deck'} {...swipe}>
+    <div className={`deck${blank ? ' is-blank' : ''}${idle ? ' is-idle' : ''}`} {...swipe}>
       <div className="deck-stage" inert={overview || blank}>
         <section className="deck-map" aria-label={chapter.title[lang]}><SessionMap /></section>
         <div className="deck-side">

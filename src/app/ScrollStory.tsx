@@ -14,6 +14,7 @@ import { journey } from '@/lib/journey';
 import { WeekBar } from '@/features/week/WeekBar';
 import { t } from '@/lib/i18n/ui-strings';
 import { useChapterIndex, useLang, useSessionStore } from '@/lib/session/use-session';
+import { STACKED_LAYOUT } from '@/lib/layout-queries';
 import { useMediaQuery } from '@/lib/use-media-query';
 import { ChapterExtras } from './ChapterExtras';
 import { SessionMap } from './SessionMap';
@@ -32,9 +33,9 @@ export function ScrollStory({ className, topbar, explorable, children }: Props) 
   const lang = useLang();
   const index = useChapterIndex();
   const container = useRef<HTMLElement>(null);
-  // On a phone the map fills the top of the screen, so the reading line sits lower.
-  const phone = useMediaQuery('(max-width: 700px)');
-  useScrollDriver(container, phone ? 0.72 : 0.5);
+  // When the map fills the top of the screen, the reading line sits lower.
+  const stacked = useMediaQuery(STACKED_LAYOUT);
+  useScrollDriver(container, stacked ? 0.72 : 0.5);
   // Chapters at and just before a deep-linked start are on screen at once: no fade for them.
   const [startIndex] = useState(() => store.get().chapter);
   const cast = useCastPanel();
@@ -44,9 +45,6 @@ export function ScrollStory({ className, topbar, explorable, children }: Props) 
       <a className="skip-link" href="#story">{t('skipToStory', lang)}</a>
       {topbar(<CastButton onOpen={cast.openList} place="topbar" />)}
       <div className="layout">
-        <section className="map-region" aria-label={t('mapPlaceholder', lang)}>
-          <SessionMap focus={cast.highlighted} explorable={explorable} />
-        </section>
         <main id="story" className="story-column" ref={container} tabIndex={-1}>
           <WeekBar index={index} progress={store.progress} route={journey}>
             <CastButton onOpen={cast.openList} place="bar" />
@@ -56,6 +54,10 @@ export function ScrollStory({ className, topbar, explorable, children }: Props) 
             <StoryChapter key={c.id} chapter={c} current={c.index === index} appear={Math.abs(c.index - startIndex) > 1} onOpenCharacter={cast.openCard} />
           ))}
         </main>
+        {/* After the story in the document, so Tab reaches the story first; CSS puts it beside or above. */}
+        <section className="map-region" aria-label={t('mapPlaceholder', lang)}>
+          <SessionMap focus={cast.highlighted} explorable={explorable} />
+        </section>
       </div>
       {children}
       <CastDialog panel={cast} onGoToChapter={(i) => store.move({ type: 'goTo', chapter: i })} />

@@ -35,7 +35,7 @@ export function StepperEmbed({ options }: { options: EmbedOptions }) {
         bar={<EmbedBar title={story.settings.title[lang]} fullStoryHref={fullStoryUrl(location.href, lang, chapter?.id)} languageSwitch={<LanguageSwitch />} />}
         map={<SessionMap explorable={options.explore} />}
         card={chapter && (
-          <ChapterSection key={chapter.id} chapter={chapter} current total={story.chapters.length}>
+          <ChapterSection key={chapter.id} chapter={chapter} current total={story.chapters.length} appear={false}>
             <ChapterExtras chapter={chapter} />
           </ChapterSection>
         )}

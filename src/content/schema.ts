@@ -131,12 +131,23 @@ export const storySettingsSchema = z.strictObject({
 });
 export type StorySettings = z.infer<typeof storySettingsSchema>;
 
+/** Read from the back of a classroom, in one breath: characters per language. */
+export const SLIDE_TEXT_MAX = 220;
+const slideLine = nonEmpty.max(SLIDE_TEXT_MAX, `expected a slide text of at most ${SLIDE_TEXT_MAX} characters: one or two short sentences`);
+const slideText = z.strictObject({ es: slideLine, en: slideLine }, { error: 'expected a slide text in both languages: { es: "…", en: "…" }' });
+
 export const chapterFrontmatterSchema = z.strictObject({
   id: slug,
   title: bilingual,
   /** A storyline declared in story.yaml (checked across files). */
   thread: slug,
   day: day.nullable().default(null),
+  /** `true` when the sources do not state the chapter's day and the story infers it: the week
+   * bar marks the day "≈". */
+  dayApproximate: z.boolean({ error: 'expected true or false: is the day only inferred?' }).default(false),
+  /** The scene in one or two short sentences for the slide a class sees (Spanish 1–3 and ESL
+   * learners). Without it a slide shows the chapter's opening words. */
+  slide: slideText.optional(),
   /** `night` for a scene the film shows at night (the map and page darken). */
   time: z.enum(['day', 'night'], { error: 'expected day or night' }).default('day'),
   places: z.array(slug).default([]),

@@ -11,6 +11,10 @@ export interface Chapter {
   title: Bilingual;
   thread: Thread;
   day: Day | null;
+  /** The day is inferred, not stated by the sources. */
+  dayApproximate: boolean;
+  /** The scene in one or two sentences, for a slide. */
+  slide?: Bilingual;
   time: 'day' | 'night';
   places: string[];
   characters: string[];

@@ -1,4 +1,4 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type Locator, type Page, type FrameLocator } from '@playwright/test';
 
 export const mapCanvas = (page: Page) => page.locator('.map-canvas');
 
@@ -54,10 +54,17 @@ export async function pixelDifference(page: Page, a: Buffer, b: Buffer): Promise
 /** The km (es) travelled according to the map's visible description. */
 export async function routeTravelled(page: Page): Promise<number> {
   if (!(await page.locator('.map-description').isVisible())) {
+    await openMapMenu(page);
     await page.getByRole('button', { name: /Describir el mapa|Describe the map/ }).click();
   }
   const text = await page.locator('.map-description').innerText();
   const m = /recorrido: ([\d,]+) km de/.exec(text);
   if (!m) throw new Error(`no route distance in: ${text}`);
   return Number(m[1]!.replace(/,/g, ''));
+}
+
+/** On a small map the map's buttons sit in one compact "Map" control: open it if it is there. */
+export async function openMapMenu(page: Page | FrameLocator): Promise<void> {
+  const toggle = page.getByRole('button', { name: /^(Map options|Opciones del mapa)$/ });
+  if ((await toggle.isVisible()) && (await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
 }

@@ -36,7 +36,10 @@ export function ChapterSection({ chapter, current, total, appear = true, childre
         // Under reduced motion the root MotionConfig drops the rise and keeps only the fade.
         initial={appear ? { opacity: 0, y: 24 } : false}
         whileInView={{ opacity: 1, y: 0 }}
-        viewport={{ once: true, amount: 0.15 }}
+        // 'some': as soon as any of it shows. A share of the card (the old 15%) never comes into
+        // view when the card is taller than its window (a 158 px stepper box, a phone's text
+        // strip), and the card stayed blank.
+        viewport={{ once: true, amount: 'some' }}
         transition={{ duration: 0.45, ease: 'easeOut' }}
       >
         <p className="chapter-meta">

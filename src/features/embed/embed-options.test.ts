@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clampHeight, embedUrl, fullStoryUrl, iframeSnippet, parseOrigins, readEmbedOptions, resolveLayout, SHORT_FRAME_PX } from './embed-options';
+import { clampHeight, embedUrl, fullStoryUrl, iframeSnippet, parseOrigins, readEmbedOptions, resolveLayout, SCROLL_FRAME } from './embed-options';
 
 const ids = ['village', 'border'];
 
@@ -31,18 +31,25 @@ describe('parseOrigins', () => {
 });
 
 describe('resolveLayout', () => {
-  it('picks the stepper for frames shorter than the threshold and scrolling otherwise', () => {
-    expect(resolveLayout('auto', SHORT_FRAME_PX - 1)).toBe('stepper');
-    expect(resolveLayout('auto', SHORT_FRAME_PX)).toBe('scroll');
+  it("gives an article's column the stepper: a short, a narrow and a 680×640 frame", () => {
+    expect(resolveLayout('auto', 360, 420)).toBe('stepper');
+    expect(resolveLayout('auto', 680, 640)).toBe('stepper');
+    expect(resolveLayout('auto', 390, 1200)).toBe('stepper');
+    expect(resolveLayout('auto', SCROLL_FRAME.width - 1, SCROLL_FRAME.height)).toBe('stepper');
   });
 
-  it('keeps an explicit layout whatever the height', () => {
-    expect(resolveLayout('scroll', 200)).toBe('scroll');
-    expect(resolveLayout('stepper', 900)).toBe('stepper');
+  it('gives a frame as big as a page the scroll story', () => {
+    expect(resolveLayout('auto', SCROLL_FRAME.width, SCROLL_FRAME.height)).toBe('scroll');
+    expect(resolveLayout('auto', 1200, 900)).toBe('scroll');
   });
 
-  it('scrolls when the height is not known yet', () => {
-    expect(resolveLayout('auto', 0)).toBe('scroll');
+  it('keeps an explicit layout whatever the size', () => {
+    expect(resolveLayout('scroll', 320, 200)).toBe('scroll');
+    expect(resolveLayout('stepper', 1200, 900)).toBe('stepper');
+  });
+
+  it('fits a frame whose size is not known yet (0 × 0) with the stepper', () => {
+    expect(resolveLayout('auto', 0, 0)).toBe('stepper');
   });
 });
 

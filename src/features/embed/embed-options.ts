@@ -20,6 +20,13 @@ export interface EmbedOptions {
 
 /** Frames shorter than this (CSS px) get the stepper: too short to scroll text beside a map. */
 export const SHORT_FRAME_PX = 480;
+/**
+ * The smallest frame (CSS px) that gets the scroll story by default. Anything smaller is an
+ * article's column: a scroll story there is a scroll trap (thousands of pixels inside a
+ * 640 px box before the article moves on) with a few lines of text to read, so it gets the
+ * stepper, which fits the frame and lets the page scroll on.
+ */
+export const SCROLL_FRAME = { width: 900, height: 800 } as const;
 
 /** The embed parameters, removed from the URL of the full story. */
 const EMBED_PARAMS = ['embed', 'chapter', 'layout', 'explore', 'origins'] as const;
@@ -62,10 +69,10 @@ export function readEmbedOptions(search: string, chapterIds: readonly string[]):
   };
 }
 
-/** `auto` picks the stepper for short frames; `viewportHeight` in CSS px. */
-export function resolveLayout(layout: EmbedOptions['layout'], viewportHeight: number): Layout {
+/** `auto` picks the scroll story only for frames as big as a page; sizes in CSS px. */
+export function resolveLayout(layout: EmbedOptions['layout'], width: number, height: number): Layout {
   if (layout !== 'auto') return layout;
-  return viewportHeight > 0 && viewportHeight < SHORT_FRAME_PX ? 'stepper' : 'scroll';
+  return width >= SCROLL_FRAME.width && height >= SCROLL_FRAME.height ? 'scroll' : 'stepper';
 }
 
 /** The full story (no embed parameters) in `lang`, at `chapterId` when given. */

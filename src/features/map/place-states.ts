@@ -1,6 +1,7 @@
 /** Story places as the map marks them, in the reader's language. */
 import type { Lang, LonLat } from '@/content/schema';
 import { story } from '@/content/story';
+import { firstChapterAt } from '@/lib/journey';
 
 export interface PlaceMarkerState {
   id: string;
@@ -17,8 +18,16 @@ export interface PlaceMarkerState {
 
 const approxWord = { es: 'lugar aproximado', en: 'approximate place' } as const;
 
+/** Story places in journey order: by the first chapter at each (places no chapter visits last). */
+const inJourneyOrder = [...story.places].sort((a, b) => rank(a.id) - rank(b.id));
+function rank(id: string): number {
+  const at = firstChapterAt(id);
+  return at < 0 ? Number.MAX_SAFE_INTEGER : at;
+}
+
+/** The story's places, in journey order (the order the keyboard moves through them). */
 export function placeMarkerStates(active: readonly string[], highlighted: readonly string[], lang: Lang, ringing: readonly string[] = []): PlaceMarkerState[] {
-  return story.places.map((p) => ({
+  return inJourneyOrder.map((p) => ({
     id: p.id,
     coordinates: p.coordinates,
     label: p.name[lang],

@@ -57,7 +57,7 @@ export function PresenterPanel({ chapter, next, index, total, blank, run, childr
             {chapter.day && ` · ${t(chapter.day, lang)}`}
           </p>
           <h1 id="presenter-title">{chapter.title[lang]}</h1>
-          <p className="presenter-onscreen"><span>{say('onScreen', lang)}:</span> {shortText(chapter.body[lang], lang, SLIDE_TEXT_CHARS)}</p>
+          <p className="presenter-onscreen"><span>{say('onScreen', lang)}:</span> {chapter.slide?.[lang] ?? shortText(chapter.body[lang], lang, SLIDE_TEXT_CHARS)}</p>
           {classroomNotes.length > 0 && (
             // Open on the first slide, where a teacher prepares; one click away on every other.
             <details className="presenter-classroom" open={index === 0}>

@@ -1,4 +1,4 @@
-/** One chapter as a slide: its thread, day, title and a few large sentences over the map. */
+/** One chapter as a slide: its thread, day, title and its slide text, large, over the map. */
 import { m } from 'framer-motion';
 import type { Chapter } from '@/content/story-types';
 import { threadName } from '@/content/story';
@@ -38,7 +38,8 @@ export function Slide({ chapter, direction, headingId }: Props) {
         {chapter.day && <span className="slide-day">{t(chapter.day, lang)}</span>}
       </p>
       <h1 id={headingId} className="slide-title" tabIndex={-1}>{chapter.title[lang]}</h1>
-      <p className="slide-text" lang={lang}>{shortText(chapter.body[lang], lang, SLIDE_TEXT_CHARS)}</p>
+      {/* The chapter's own slide text (story data); a story without one shows its opening words. */}
+      <p className="slide-text" lang={lang}>{chapter.slide?.[lang] ?? shortText(chapter.body[lang], lang, SLIDE_TEXT_CHARS)}</p>
     </m.article>
   );
 }

@@ -51,8 +51,9 @@ export function ApartMeter({ index, progress, route }: Props) {
     <p className="apart" data-testid="apart">
       <span className="apart-glyphs" aria-hidden="true">
         <span className="apart-dot apart-a" />
-        <svg className="apart-moon" viewBox="0 0 16 16" width="14" height="14" focusable="false">
-          <path d="M10.5 1.5a6.5 6.5 0 1 0 4 11.6A7 7 0 0 1 10.5 1.5z" />
+        {/* Carlitos' dot and Rosario's square, as on the map, with the distance between them. */}
+        <svg className="apart-between" viewBox="0 0 20 10" width="20" height="10" focusable="false">
+          <path d="M1 5h18M4.5 1.5 1 5l3.5 3.5M15.5 1.5 19 5l-3.5 3.5" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round" />
         </svg>
         <span className="apart-dot apart-b" />
       </span>

@@ -9,6 +9,7 @@ import { useLang } from '@/lib/session/use-session';
 function spoken(d: WeekDay, lang: Lang): string {
   const parts = [t(d.day, lang)];
   if (d.state !== 'future') parts.push(w[d.state][lang]);
+  if (d.approximate) parts.push(w.approximate[lang]);
   if (d.call) parts.push(fill(w.call[lang], { time: formatClockTime(d.call.time, lang) }));
   if (d.goal) parts.push(w.goalLong[lang]);
   return parts.join(', ');
@@ -21,10 +22,11 @@ export function WeekStrip({ week }: { week: readonly WeekDay[] }) {
       {week.map((d) => (
         <li
           key={d.day}
-          className={`week-day is-${d.state}${d.goal ? ' is-goal' : ''}`}
+          className={`week-day is-${d.state}${d.goal ? ' is-goal' : ''}${d.approximate ? ' is-approximate' : ''}`}
           aria-current={d.state === 'current' ? 'date' : undefined}
         >
           <span className="week-day-short" aria-hidden="true">
+            {d.approximate && <span className="week-day-approx">≈</span>}
             {w.short[d.day][lang]}
             {d.call && <span className="week-day-call"> ☎</span>}
           </span>

@@ -25,6 +25,13 @@ describe('weekState', () => {
   it('has no day current on the cover, before the story starts', () => {
     expect(states(-1).every((s) => s === 'future')).toBe(true);
   });
+  it('marks the reader’s day approximate when the story only infers it, and no other day', () => {
+    const inferred = [chapter(0, 'sunday'), makeChapter({ index: 1, day: 'thursday', dayApproximate: true }), chapter(2, null)];
+    const marked = (index: number) => weekState(inferred, index, calls).filter((d) => d.approximate).map((d) => d.day);
+    expect(marked(0)).toEqual([]);
+    expect(marked(1)).toEqual(['thursday']);
+    expect(marked(2)).toEqual(['thursday']);
+  });
   it('keeps the last story day for a chapter without one', () => {
     expect(states(3).at(-1)).toBe('current');
   });

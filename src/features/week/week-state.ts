@@ -15,6 +15,8 @@ export interface WeekDay {
   call: Call | null;
   /** The last call of the story: the Sunday the whole journey races towards. */
   goal: boolean;
+  /** The reader's day, when the story only infers it (the sources do not state it). */
+  approximate: boolean;
 }
 
 /**
@@ -23,16 +25,22 @@ export interface WeekDay {
  * any chapter with a day (the cover is −1).
  */
 export function storyDayAt(chapters: readonly Chapter[], index: number): Day | null {
+  return dayChapterAt(chapters, index)?.day ?? null;
+}
+
+/** The chapter at or before `index` that names the story day. */
+function dayChapterAt(chapters: readonly Chapter[], index: number): Chapter | null {
   for (let i = Math.min(index, chapters.length - 1); i >= 0; i--) {
-    const day = chapters[i]?.day;
-    if (day) return day;
+    const chapter = chapters[i];
+    if (chapter?.day) return chapter;
   }
   return null;
 }
 
 /** Every day of the story week, marked past / current / future for the reader at chapter `index`. */
 export function weekState(chapters: readonly Chapter[], index: number, calls: readonly Call[]): WeekDay[] {
-  const today = storyDayAt(chapters, index);
+  const source = dayChapterAt(chapters, index);
+  const today = source?.day ?? null;
   const at = today ? DAYS.indexOf(today) : -1;
   const goal = calls.at(-1)?.day ?? null;
   return DAYS.map((day, i) => ({
@@ -40,5 +48,6 @@ export function weekState(chapters: readonly Chapter[], index: number, calls: re
     state: i < at ? 'past' : i === at ? 'current' : 'future',
     call: calls.find((c) => c.day === day) ?? null,
     goal: day === goal,
+    approximate: i === at && (source?.dayApproximate ?? false),
   }));
 }

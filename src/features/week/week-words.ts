@@ -7,6 +7,7 @@ export const weekWords = {
   current: { es: 'el día de este capítulo', en: 'the day of this chapter' },
   call: { es: 'llamada a las {time}', en: 'call at {time}' },
   goal: { es: 'Meta', en: 'Goal' },
+  approximate: { es: 'día aproximado: las fuentes no lo dicen', en: 'approximate day: the sources do not say' },
   goalLong: { es: 'la llamada hacia la que corre todo el viaje', en: 'the call the whole journey races towards' },
   apartLabel: { es: 'Distancia por el camino entre {a} y {b}:', en: 'Distance along the route between {a} and {b}:' },
   apart: { es: 'entre los dos', en: 'apart' },

@@ -11,7 +11,7 @@ import {
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { FeatureCollection } from 'geojson';
 import type { Camera } from '@/content/schema';
-import { basemapLabels } from '@/lib/basemap/basemap';
+import { BASEMAP_BOUNDS, basemapLabels } from '@/lib/basemap/basemap';
 import { zoomForSize } from '@/lib/geo/camera-move';
 import type { RouteSlice } from '@/lib/geo/route-measure';
 import { basemapStyle } from './basemap-style';
@@ -80,6 +80,11 @@ export async function createMap(options: MapOptions): Promise<MapAdapter> {
     style: options.remoteStyle ?? embedded,
     center: first.camera.center, zoom: sized(first.camera.zoom), bearing: first.camera.bearing, pitch: first.camera.pitch,
     attributionControl: false,
+    // The frame never leaves the embedded data: past its edge the land stops in a hard line
+    // (a portrait tablet or a wide projector would show it). MapLibre shifts the camera or
+    // zooms in just enough to keep the whole frame inside.
+    maxBounds: [...BASEMAP_BOUNDS] as [number, number, number, number],
+    renderWorldCopies: false,
     interactive: true,
     fadeDuration: 0,
   });

@@ -6,11 +6,15 @@ import { Marker, type Map as MapLibreMap } from 'maplibre-gl';
 import type { Lang } from '@/content/schema';
 import type { BasemapLabel } from '@/lib/basemap/basemap';
 import type { PlaceMarkerState } from '../place-states';
+import { RovingFocus } from './marker-keys';
 
 
 export class PlaceMarkers {
   private readonly markers = new Map<string, { marker: Marker; el: HTMLButtonElement; text: HTMLSpanElement; key: string }>();
-  constructor(private readonly map: MapLibreMap, private readonly onClick: (id: string) => void) {}
+  private readonly keys: RovingFocus;
+  constructor(private readonly map: MapLibreMap, private readonly onClick: (id: string) => void) {
+    this.keys = new RovingFocus(map.getCanvasContainer());
+  }
 
   update(places: readonly PlaceMarkerState[]): void {
     const seen = new Set<string>();
@@ -51,6 +55,9 @@ export class PlaceMarkers {
         this.markers.delete(id);
       }
     }
+    // One Tab stop for all places, arrows in the order given (journey order); the chapter's place holds it.
+    const active = places.find((p) => p.active)?.id;
+    this.keys.set(places.flatMap((p) => this.markers.get(p.id)?.el ?? []), active ? this.markers.get(active)?.el : undefined);
   }
 }
 
