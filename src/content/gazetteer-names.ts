@@ -37,10 +37,14 @@ const LABEL_SPACING_DEG = 0.75;
  */
 export function labelPoints(entry: Pick<GazetteerEntry, 'coordinates' | 'line'>): LonLat[] {
   const points: LonLat[] = [entry.coordinates];
+  const line = entry.line ?? [];
+  const length = line.slice(1).reduce((sum, p, i) => sum + Math.hypot(p[0] - line[i]![0], p[1] - line[i]![1]), 0);
+  // A short street gets a few chances too: about three along its length.
+  const spacing = Math.min(LABEL_SPACING_DEG, length / 3);
   let last: LonLat | null = null;
-  for (const p of entry.line ?? []) {
-    if (last && Math.hypot(p[0] - last[0], p[1] - last[1]) < LABEL_SPACING_DEG) continue;
-    if (Math.hypot(p[0] - entry.coordinates[0], p[1] - entry.coordinates[1]) < LABEL_SPACING_DEG / 2) continue;
+  for (const p of line) {
+    if (last && Math.hypot(p[0] - last[0], p[1] - last[1]) < spacing) continue;
+    if (Math.hypot(p[0] - entry.coordinates[0], p[1] - entry.coordinates[1]) < spacing / 2) continue;
     points.push(p);
     last = p;
   }
