@@ -166,17 +166,17 @@ function ringArea(ring: Position[]): number {
  * (holes and parts of polygons, and the closed coast lines around them).
  */
 const MIN_SPECK = 0.0002; // square degrees, about 2 km²
-function withoutSpecks(f: Feature): Feature | null {
+function withoutSpecks(f: Feature, minArea: number): Feature | null {
   const g = f.geometry;
-  const keepPolygon = (poly: Position[][]) => poly.filter((ring, i) => i === 0 || ringArea(ring) >= MIN_SPECK);
-  if (g.type === 'Polygon') return ringArea(g.coordinates[0] ?? []) < MIN_SPECK ? null : { ...f, geometry: { ...g, coordinates: keepPolygon(g.coordinates) } };
+  const keepPolygon = (poly: Position[][]) => poly.filter((ring, i) => i === 0 || ringArea(ring) >= minArea);
+  if (g.type === 'Polygon') return ringArea(g.coordinates[0] ?? []) < minArea ? null : { ...f, geometry: { ...g, coordinates: keepPolygon(g.coordinates) } };
   if (g.type === 'MultiPolygon') {
-    const polys = g.coordinates.filter((poly) => ringArea(poly[0] ?? []) >= MIN_SPECK).map(keepPolygon);
+    const polys = g.coordinates.filter((poly) => ringArea(poly[0] ?? []) >= minArea).map(keepPolygon);
     return polys.length > 0 ? { ...f, geometry: { ...g, coordinates: polys } } : null;
   }
   const closedSpeck = (line: Position[]) => {
     const [a, b] = [line[0], line[line.length - 1]];
-    return a !== undefined && b !== undefined && a[0] === b[0] && a[1] === b[1] && ringArea(line) < MIN_SPECK;
+    return a !== undefined && b !== undefined && a[0] === b[0] && a[1] === b[1] && ringArea(line) < minArea;
   };
   if (g.type === 'MultiLineString') {
     const lines = g.coordinates.filter((l) => !closedSpeck(l));
@@ -193,8 +193,9 @@ function rounded(fc: FeatureCollection, decimals: number): string {
     typeof value === 'number' && !Number.isInteger(value) ? Math.round(value * f) / f : value)}\n`;
 }
 
-function write(name: string, features: Feature[], decimals: number): void {
-  const kept = features.map(withoutSpecks).filter((f): f is Feature => f !== null);
+/** Detail patches keep ponds from ~2 km²; the overview, seen from afar, only lakes from ~200 km². */
+function write(name: string, features: Feature[], decimals: number, minSpeck = MIN_SPECK): void {
+  const kept = features.map((f) => withoutSpecks(f, minSpeck)).filter((f): f is Feature => f !== null);
   const json = rounded({ type: 'FeatureCollection', features: kept }, decimals);
   writeFileSync(join(OUT, name), json);
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
@@ -204,7 +205,7 @@ function write(name: string, features: Feature[], decimals: number): void {
 function main(): void {
   const source = corridor();
   mkdirSync(OUT, { recursive: true });
-  write('basemap.json', overview(source), 3);
+  write('basemap.json', overview(source), 3, 100 * MIN_SPECK);
   for (const area of DETAIL_AREAS) write(`detail-${area.id}.json`, patch(source, area), 5);
 }
 
