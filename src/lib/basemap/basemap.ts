@@ -25,7 +25,8 @@ export const basemapPalette = {
   paper: '#fbf7ee',
 } as const;
 
-export const BASEMAP_ATTRIBUTION = '© OpenStreetMap contributors (ODbL, via geo-maps) · US Census (us-atlas)';
+/** Short, so that it stays on one line on a phone (the About chapter credits in full). */
+export const BASEMAP_ATTRIBUTION = '© OpenStreetMap · US Census';
 
 /** West, south, east, north: the area covered by public/basemap/basemap.json. */
 export const BASEMAP_BOUNDS: readonly [number, number, number, number] = [-132, 11, -84, 41];
