@@ -16,7 +16,7 @@ test('the embedded map draws: not blank, with its attribution, from the built ap
   await page.goto(`/?lang=en#${firstJourney.id}`);
   await mapSettled(page);
   expect(await distinctColours(page, mapCanvas(page).locator('canvas'))).toBeGreaterThan(8);
-  await expect(page.locator('.maplibregl-ctrl-attrib')).toContainText('Natural Earth');
+  await expect(page.locator('.maplibregl-ctrl-attrib')).toContainText('OpenStreetMap');
   await page.screenshot({ path: 'test-results/map-desktop.png' });
 });
 

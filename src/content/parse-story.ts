@@ -7,7 +7,7 @@ import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { z } from 'zod';
 import { parseMarkdown, splitLanguageBlocks } from './markdown.ts';
 import {
-  callSchema, chapterFrontmatterSchema, characterSchema, LANGS, placeSchema, routeSchema,
+  callSchema, chapterFrontmatterSchema, characterSchema, gazetteerEntrySchema, LANGS, placeSchema, routeSchema,
   storySettingsSchema,
 } from './schema.ts';
 import { pathToString, type StoryIssue } from './story-errors.ts';
@@ -174,6 +174,9 @@ export function parseStory(input: StoryFiles, dir = 'story'): ParseResult {
   const characters = validate(listFile('characters', characterSchema), readYaml(files, 'characters.yaml', out), 'characters.yaml', out);
   const calls = validate(listFile('calls', callSchema), readYaml(files, 'calls.yaml', out), 'calls.yaml', out);
   const route = validate(routeSchema, readYaml(files, 'route.yaml', out), 'route.yaml', out);
+  // Optional: a story without a gazetteer has no extra names on its map.
+  const gazetteer = files['gazetteer.yaml'] === undefined ? { names: [] }
+    : validate(listFile('names', gazetteerEntrySchema), readYaml(files, 'gazetteer.yaml', out), 'gazetteer.yaml', out);
 
   const chapterFiles = chapterFilesOf(files, out);
   if (chapterFiles.length === 0) out.add('chapters/', '', 'expected at least one chapter file (chapters/NN-name.md)');
@@ -183,7 +186,7 @@ export function parseStory(input: StoryFiles, dir = 'story'): ParseResult {
   const chapters = parsed.map((p) => p.chapter);
   const teaching = Object.fromEntries(parsed.map((p) => [p.chapter.id, p.teaching]));
 
-  if (out.issues.length > 0 || !settings || !places || !characters || !calls || !route) {
+  if (out.issues.length > 0 || !settings || !places || !characters || !calls || !route || !gazetteer) {
     return { ok: false, issues: out.issues };
   }
   const { classroom, ...readerSettings } = settings;
@@ -193,6 +196,7 @@ export function parseStory(input: StoryFiles, dir = 'story'): ParseResult {
     places: places.places ?? [],
     characters: characters.characters ?? [],
     calls: calls.calls ?? [],
+    gazetteer: gazetteer.names ?? [],
     route: { coordinates: [], stops: [] },
     teaching,
     classroom,

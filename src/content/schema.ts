@@ -55,6 +55,29 @@ export const placeSchema = z.strictObject({
 });
 export type Place = z.infer<typeof placeSchema>;
 
+export const GAZETTEER_KINDS = ['city', 'town', 'neighbourhood', 'region', 'road', 'river'] as const;
+
+/**
+ * A real name the story's texts use (a town, a road, a river, a neighbourhood): drawn as a
+ * map label, and as a line for roads and rivers. `rank` 1 is a big city, 4 a village or street;
+ * the map shows a name from `minZoom` on, and always at the chapters whose text names it.
+ */
+export const gazetteerEntrySchema = z.strictObject({
+  id: slug,
+  name: bilingual,
+  kind: z.enum(GAZETTEER_KINDS, { error: `expected one of ${GAZETTEER_KINDS.join(', ')}` }),
+  rank: z.number().int('expected a whole number').min(1, 'rank must be 1 (biggest) to 4').max(4, 'rank must be 1 (biggest) to 4'),
+  /** Where the label sits. */
+  coordinates: lonLat,
+  /** Roads and rivers: the line, west or upstream first. */
+  line: z.array(lonLat).min(2, 'a line needs at least two points').optional(),
+  minZoom: z.number().min(0).max(22),
+  /** Other spellings the texts use ("I-10", "río Bravo"), per language. */
+  aliases: z.strictObject({ es: z.array(z.string().min(2)).default([]), en: z.array(z.string().min(2)).default([]) }).optional(),
+  approximate: z.boolean().default(false),
+});
+export type GazetteerEntry = z.infer<typeof gazetteerEntrySchema>;
+
 export const characterSchema = z.strictObject({
   id: slug,
   name: bilingual,

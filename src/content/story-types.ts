@@ -1,7 +1,7 @@
 /** The validated story as the app sees it: typed, indexed, and frozen by `src/content/story.ts`. */
 import type { MdNode } from './markdown.ts';
 import type {
-  Bilingual, Call, Camera, Character, Day, LonLat, Place, StorySettings, Thread,
+  Bilingual, Call, Camera, Character, Day, GazetteerEntry, LonLat, Place, StorySettings, Thread,
 } from './schema.ts';
 
 export interface Chapter {
@@ -46,6 +46,8 @@ export interface Story {
   places: Place[];
   characters: Character[];
   calls: Call[];
+  /** Real names the texts use, for the map's labels (gazetteer.yaml; empty without one). */
+  gazetteer: GazetteerEntry[];
   route: Route;
   /** Per chapter id. */
   teaching: Record<string, Teaching>;

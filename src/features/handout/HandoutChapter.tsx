@@ -9,6 +9,9 @@ import { HANDOUT_MAP, type HandoutMapView } from './handout-map';
 import { say } from './handout-strings';
 import { teachingFor } from '@/content/teaching';
 import { useLang } from '@/lib/session/use-session';
+import { gazetteerLabels } from '@/lib/basemap/basemap';
+
+const GAZETTEER_LABELS = gazetteerLabels(story.gazetteer);
 
 /** A paragraph's worth: enough to remind a student what happens, characters. */
 export const SUMMARY_CHARS = 320;
@@ -39,6 +42,7 @@ export function HandoutChapter({ chapter, view, basemap }: Props) {
           }))}
           label={say('mapOf', lang, { places: placeNames })}
           lang={lang}
+          names={GAZETTEER_LABELS}
         />
         <figcaption>
           {placeNames}

@@ -5,6 +5,10 @@ import { journey, sliceAt } from '@/lib/journey';
 import type { PlaceMarkerState } from './place-states';
 import { useBasemap } from '@/lib/basemap/use-basemap';
 import { useLang } from '@/lib/session/use-session';
+import { gazetteerLabels } from '@/lib/basemap/basemap';
+import { story } from '@/content/story';
+
+const GAZETTEER_LABELS = gazetteerLabels(story.gazetteer);
 
 const note = {
   es: 'Este navegador no puede mostrar el mapa interactivo; se muestra un mapa fijo de cada capítulo.',
@@ -36,6 +40,7 @@ export function MapFallback({ failed, camera, km, places, label }: Props) {
         places={places.map((p) => ({ id: p.id, coordinates: p.coordinates, label: p.label, approximate: p.approximate, active: p.active }))}
         label={label}
         lang={lang}
+        names={GAZETTEER_LABELS}
       />
       {failed && <p className="map-note" role="note">{note[lang]}</p>}
     </div>

@@ -8,6 +8,7 @@ import { useMotionValueEvent, useReducedMotion, type MotionValue } from 'framer-
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { LonLat } from '@/content/schema';
 import { story } from '@/content/story';
+import { namesInChapter } from '@/content/gazetteer-names';
 import type { MapScene } from './adapter/scene';
 import { describeMap } from './describe-map';
 import { framePlaces } from './frame-places';
@@ -55,11 +56,12 @@ export function MapView({ index, progress, onSelectPlace, highlighted = NO_PLACE
   const focus = useMemo(() => (focusKey ? framePlaces(focusKey.split(' '), size.width, size.height) : null), [focusKey, size.width, size.height]);
   const { camera, move } = useSceneCamera((chapter ?? story.chapters[0])!.camera, focus, explore, reduced);
   const places = useMemo(() => placeMarkerStates(chapter?.places ?? [], highlighted, lang, ringing), [chapter, highlighted, lang, ringing]);
+  const named = useMemo(() => (index >= 0 && chapter ? namesInChapter(chapter, story.gazetteer) : NO_PLACES), [index, chapter]);
   // Progress in 1% steps for the description: no re-render for every scrolled pixel.
   const [step, setStep] = useState(() => Math.round(progress.get() * 100));
 
   const scene = (p: number): MapScene => ({
-    camera, move, travelledKm: journey ? kmAt(index, p) : null, places, callArc, other, lang, explore,
+    camera, move, travelledKm: journey ? kmAt(index, p) : null, places, callArc, other, lang, explore, named,
   });
   const latestScene = useRef(scene);
   useEffect(() => {
@@ -73,7 +75,7 @@ export function MapView({ index, progress, onSelectPlace, highlighted = NO_PLACE
 
   useEffect(() => {
     if (state === 'ready') adapter.current?.show(latestScene.current(progress.get()));
-  }, [state, adapter, progress, camera, move, index, places, callArc, other, lang, explore]);
+  }, [state, adapter, progress, camera, move, index, places, callArc, other, lang, explore, named]);
   useMotionValueEvent(progress, 'change', (p) => {
     adapter.current?.show(latestScene.current(p));
     setStep(Math.round(p * 100));

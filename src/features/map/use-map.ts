@@ -45,6 +45,7 @@ export function useMap(container: RefObject<HTMLDivElement | null>, { scene, onP
       const map = await createMap({
         container: el,
         basemap,
+        gazetteer: story.gazetteer,
         remoteStyle: story.settings.remoteStyle,
         scene: latest.current.scene(),
         slice: sliceAt,

@@ -25,7 +25,8 @@ export const basemapPalette = {
   paper: '#fbf7ee',
 } as const;
 
-export const BASEMAP_ATTRIBUTION = 'Natural Earth · US Census (us-atlas)';
+/** Short, so that it stays on one line on a phone (the About chapter credits in full). */
+export const BASEMAP_ATTRIBUTION = '© OpenStreetMap · US Census';
 
 /** West, south, east, north: the area covered by public/basemap/basemap.json. */
 export const BASEMAP_BOUNDS: readonly [number, number, number, number] = [-132, 11, -84, 41];
@@ -53,6 +54,22 @@ function toLabel(feature: Feature): BasemapLabel | null {
   if (typeof lon !== 'number' || typeof lat !== 'number') return null;
   if (typeof es !== 'string' || typeof en !== 'string') return null;
   return { kind, coordinates: [lon, lat], name: { es, en }, rank: typeof rank === 'number' ? rank : 1 };
+}
+
+const GAZETTEER_KINDS: Record<string, BasemapLabel['kind']> = {
+  city: 'city', town: 'city', river: 'water', neighbourhood: 'state', region: 'state', road: 'state',
+};
+
+/**
+ * The story's gazetteer as label points for the still maps (the WebGL map has its own layer):
+ * towns as cities, rivers as water, neighbourhoods, regions and roads in small capitals.
+ */
+export function gazetteerLabels(
+  entries: readonly { kind: string; rank: number; coordinates: readonly [number, number]; name: { es: string; en: string } }[],
+): BasemapLabel[] {
+  return entries.map((e) => ({
+    kind: GAZETTEER_KINDS[e.kind] ?? 'city', coordinates: [e.coordinates[0], e.coordinates[1]], name: e.name, rank: Math.min(e.rank, 3),
+  }));
 }
 
 /** Label points (cities, countries, states, water bodies) of a loaded basemap.json. */

@@ -5,6 +5,10 @@ import { asBasemap } from '@/lib/geo/basemap-shape';
 /** Where the built site serves the basemap. */
 export const BASEMAP_URL = `${import.meta.env.BASE_URL}basemap/basemap.json`;
 
+/** Where the built site serves a detail patch (see detail-areas.ts). */
+export const detailUrl = (areaId: string): string =>
+  new URL(`${import.meta.env.BASE_URL}basemap/detail-${areaId}.json`, document.baseURI).href;
+
 const pending = new Map<string, Promise<FeatureCollection | null>>();
 /** Downloads already finished, so a map rendered right after (e.g. before printing) has its land at once. */
 const done = new Map<string, FeatureCollection | null>();

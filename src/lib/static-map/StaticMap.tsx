@@ -22,6 +22,8 @@ export interface StaticMapProps {
   places?: StaticMapPlace[];
   label: string;
   lang: 'es' | 'en';
+  /** Names besides the basemap's own (the story's gazetteer, see gazetteerLabels). */
+  names?: readonly BasemapLabel[];
 }
 
 type Lang = StaticMapProps['lang'];
@@ -145,9 +147,9 @@ function CityMarks({ labels, view, s, lang, avoid }: LabelProps & { avoid: Pixel
 
 /** Static SVG map (no WebGL): basemap, journey route and story places, for fallbacks and print. */
 export function StaticMap(props: StaticMapProps) {
-  const { basemap, center, zoom, width, height, route, travelled, places = [], label, lang } = props;
+  const { basemap, center, zoom, width, height, route, travelled, places = [], label, lang, names } = props;
   const view: View = { center, zoom, width, height };
-  const labels = useMemo(() => (basemap ? basemapLabels(basemap) : []), [basemap]);
+  const labels = useMemo(() => (basemap ? [...basemapLabels(basemap), ...(names ?? [])] : []), [basemap, names]);
   const project = projector(view);
   const s = Math.max(0.6, Math.min(2, width / 1280));
   const labelAll = !places.some((p) => p.active);

@@ -139,10 +139,10 @@ export interface BasemapPaths {
 /** SVG path data of every basemap.json layer drawn by the static map. */
 export function basemapPaths(fc: FeatureCollection | null, view: View): BasemapPaths {
   return {
-    land: layerPath(fc, 'land', view),
+    land: layerPath(fc, 'country', view),
     usa: layerPath(fc, 'country', view, (p) => p.iso === 'USA'),
     mexico: layerPath(fc, 'country', view, (p) => p.iso === 'MEX'),
-    coast: layerPath(fc, 'coast', view),
+    coast: layerPath(fc, 'country', view),
     state: layerPath(fc, 'state', view),
     border: layerPath(fc, 'border', view),
   };

@@ -4,7 +4,7 @@ import type { FeatureCollection } from 'geojson';
 import { BASEMAP_BOUNDS, basemapLabels, basemapPalette } from '@/lib/basemap/basemap';
 import { basemapStyle } from './basemap-style';
 
-const style = basemapStyle('/basemap/basemap.json');
+const style = basemapStyle('/basemap/basemap.json', '/assets/literata.woff2', 'es');
 const basemap = JSON.parse(
   readFileSync(new URL('../../../../public/basemap/basemap.json', import.meta.url), 'utf8'),
 ) as FeatureCollection;
@@ -16,17 +16,26 @@ describe('basemapStyle', () => {
     expect(JSON.stringify(style)).not.toMatch(/https?:\/\//);
   });
 
-  it('needs no glyphs or sprites because it has no symbol layers', () => {
+  it('draws its labels with the self-hosted font: no glyph server, no sprite', () => {
     expect(style.glyphs).toBeUndefined();
     expect(style.sprite).toBeUndefined();
-    expect(style.layers.some((layer) => layer.type === 'symbol')).toBe(false);
+    expect(style['font-faces']).toEqual({ Literata: [{ url: '/assets/literata.woff2' }] });
+    const symbols = style.layers.filter((layer) => layer.type === 'symbol');
+    expect(symbols.length).toBeGreaterThan(0);
+    for (const layer of symbols) expect(layer.layout?.['text-font']).toEqual(['Literata']);
   });
 
-  it('draws the sea, land, countries, state lines and a distinct border', () => {
+  it('labels in the language asked for', () => {
+    const city = style.layers.find((layer) => layer.id === 'label-city');
+    expect(JSON.stringify(city?.type === 'symbol' && city.layout?.['text-field'])).toContain('name_es');
+  });
+
+  it('draws the sea, countries, state lines, the river where it is the border, then a distinct border', () => {
     const ids = style.layers.map((layer) => layer.id);
     expect(ids[0]).toBe('background');
-    expect(ids).toEqual(expect.arrayContaining(['land', 'country-fill', 'state-lines', 'border']));
-    expect(ids.indexOf('border')).toBeGreaterThan(ids.indexOf('state-lines'));
+    expect(ids).toEqual(expect.arrayContaining(['country-fill', 'state-lines', 'border-river', 'border']));
+    expect(ids.indexOf('border')).toBeGreaterThan(ids.indexOf('border-river'));
+    expect(ids.indexOf('border-river')).toBeGreaterThan(ids.indexOf('state-lines'));
   });
 
   it('only filters on layers that basemap.json actually contains', () => {
@@ -34,7 +43,8 @@ describe('basemapStyle', () => {
     for (const layer of style.layers) {
       const filter = 'filter' in layer ? JSON.stringify(layer.filter) : undefined;
       const wanted = filter?.match(/"layer"\]\s*,\s*"([a-z-]+)"/)?.[1];
-      if (wanted) expect(present.has(wanted)).toBe(true);
+      // `sea` and `coast` are the detail patches' own (the overview's outline is its coast).
+      if (wanted && !['sea', 'coast'].includes(wanted)) expect(present.has(wanted)).toBe(true);
     }
   });
 
@@ -81,10 +91,11 @@ describe('basemapLabels', () => {
     expect(basemapLabels(fc)).toEqual([]);
   });
 
-  it('finds the story cities, both countries and the border in the generated basemap', () => {
+  it('finds the context cities, both countries and the border in the generated basemap (story towns are the gazetteer\'s)', () => {
     const labels = basemapLabels(basemap);
     const names = labels.map((l) => l.name.en);
-    expect(names).toEqual(expect.arrayContaining(['Los Angeles', 'Tucson', 'El Paso', 'Ciudad Juárez', 'Mexico City']));
+    expect(names).toEqual(expect.arrayContaining(['Mexico City', 'San Diego', 'Tijuana', 'Chihuahua']));
+    expect(names).not.toContain('El Paso');
     expect(labels.filter((l) => l.kind === 'country').map((l) => l.name.es)).toEqual(['Estados Unidos', 'México']);
     expect(basemap.features.some((f) => f.properties?.layer === 'border')).toBe(true);
     const [west, south, east, north] = BASEMAP_BOUNDS;

@@ -1,73 +1,127 @@
-/** The MapLibre style that draws the embedded basemap: no tiles, no glyphs, no network. */
-import type { ExpressionSpecification, LineLayerSpecification, StyleSpecification } from 'maplibre-gl';
+/**
+ * The MapLibre style of the embedded basemap: no tiles, no network but the site's own files.
+ * Labels are symbol layers (collision, priorities, halos, variable anchors) drawn with the
+ * self-hosted Literata through the style's `font-faces`, so no glyph server is needed.
+ */
+import type {
+  ExpressionSpecification, FilterSpecification, LayerSpecification, LineLayerSpecification, StyleSpecification,
+  SymbolLayerSpecification,
+} from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
+import type { Lang } from '@/content/schema';
 import { BASEMAP_ATTRIBUTION, basemapPalette } from '@/lib/basemap/basemap';
 
 export const BASEMAP_SOURCE_ID = 'basemap';
+/** The font name labels use; `font-faces` maps it to the self-hosted file. */
+export const LABEL_FONT = 'Literata';
 
-const byZoom = (...stops: number[]): ExpressionSpecification => [
-  'interpolate',
-  ['exponential', 1.5],
-  ['zoom'],
-  ...stops,
-];
-
+const byZoom = (...stops: number[]): ExpressionSpecification => ['interpolate', ['exponential', 1.5], ['zoom'], ...stops];
 const layerIs = (layer: string): ExpressionSpecification => ['==', ['get', 'layer'], layer];
 
-/** A line layer over one `layer` of the basemap's features; rounded joins and caps unless told. */
+/** The label text in a language (features carry `name_es` and `name_en`). */
+export const nameIn = (lang: Lang): ExpressionSpecification => ['coalesce', ['get', `name_${lang}`], ['get', 'name_en']];
+
+/** A line layer over one `layer` of a basemap source; rounded joins and caps unless told. */
 const lineLayer = (
-  id: string,
-  layer: string,
-  paint: LineLayerSpecification['paint'],
-  layout: LineLayerSpecification['layout'] = { 'line-join': 'round', 'line-cap': 'round' },
-): LineLayerSpecification => ({ id, type: 'line', source: BASEMAP_SOURCE_ID, filter: layerIs(layer), layout, paint });
+  id: string, source: string, filter: FilterSpecification, paint: LineLayerSpecification['paint'],
+  extra: Partial<LineLayerSpecification> = {},
+): LineLayerSpecification => ({
+  id, type: 'line', source, filter, layout: { 'line-join': 'round', 'line-cap': 'round' }, paint, ...extra,
+});
+
+/**
+ * Sea, countries, state lines and the border of one basemap source. A detail patch (`minzoom`)
+ * is opaque — its own sea over the overview's land — so it covers the overview beneath it.
+ */
+export function geographyLayers(source: string, prefix: string, minzoom = 0): LayerSpecification[] {
+  const p = basemapPalette;
+  const z = minzoom > 0 ? { minzoom } : {};
+  const border = ['all', layerIs('border')] as FilterSpecification;
+  const river = ['all', layerIs('border'), ['==', ['get', 'river'], true]] as FilterSpecification;
+  // The border: a paper halo, the river where it is one, a faint terracotta band, a dashed ink
+  // line — clear, but quieter than the route.
+  return [
+    { id: `${prefix}sea`, type: 'fill', source, filter: layerIs('sea'), paint: { 'fill-color': p.sea }, ...z },
+    {
+      id: `${prefix}country-fill`, type: 'fill', source, filter: layerIs('country'), ...z,
+      paint: {
+        'fill-color': ['match', ['get', 'iso'], 'MEX', p.mexico, 'USA', p.usa, p.land],
+        // The overview has no separate coastline: the fill's outline draws it.
+        'fill-outline-color': minzoom > 0 ? p.land : p.coast,
+      },
+    },
+    lineLayer(`${prefix}coast`, source, layerIs('coast'), { 'line-color': p.coast, 'line-width': byZoom(3, 0.6, 12, 2) }, z),
+    lineLayer(`${prefix}state-lines`, source, layerIs('state'), {
+      'line-color': p.state, 'line-width': byZoom(3, 0.6, 8, 1.4), 'line-dasharray': [3, 2], 'line-opacity': 0.85,
+    }, z),
+    lineLayer(`${prefix}border-halo`, source, border, { 'line-color': p.borderHalo, 'line-width': byZoom(3, 4, 12, 12), 'line-blur': 1, 'line-opacity': 0.8 }, z),
+    // Where the border is the Rio Grande, the river runs under the dashes.
+    lineLayer(`${prefix}border-river`, source, river, { 'line-color': p.water, 'line-width': byZoom(5, 1.5, 13, 7), 'line-opacity': 0.8 }, z),
+    lineLayer(`${prefix}border-band`, source, border, { 'line-color': p.borderBand, 'line-width': byZoom(3, 3, 12, 8), 'line-opacity': 0.35 }, z),
+    lineLayer(`${prefix}border`, source, border, {
+      'line-color': p.border, 'line-width': byZoom(3, 1.2, 12, 2.4), 'line-dasharray': [4, 1.5, 1, 1.5], 'line-opacity': 0.85,
+    }, { ...z, layout: { 'line-join': 'round' } }),
+  ];
+}
+
+/** Where basemap labels start to show, by rank (1 biggest). */
+const RANK_ZOOM: ExpressionSpecification = ['match', ['get', 'rank'], 1, 2.5, 2, 4.5, 3, 6, 7];
+
+const halo = { 'text-halo-color': basemapPalette.paper, 'text-halo-width': 1.6, 'text-halo-blur': 0.4 } as const;
+
+/** Every label layer and the size each text has at scale 1 (pixels), for `labelSize`. */
+export const LABEL_SIZES: Record<string, ExpressionSpecification | number> = {
+  'label-water': 13,
+  'label-country': 15,
+  'label-state': 11,
+  'label-city': ['match', ['get', 'rank'], 1, 13, 12],
+};
+
+/** A label size at a scale (present mode on a projector scales every label up). */
+export const labelSize = (size: ExpressionSpecification | number, scale: number): ExpressionSpecification | number =>
+  scale === 1 ? size : ['*', scale, size as never];
+
+/** Basemap labels: seas, countries, states and cities, from the basemap's points. */
+export function basemapLabelLayers(lang: Lang): SymbolLayerSpecification[] {
+  const p = basemapPalette;
+  const font = [LABEL_FONT];
+  const text = (id: string, filter: FilterSpecification, layout: SymbolLayerSpecification['layout'], color: string, sortKey?: ExpressionSpecification): SymbolLayerSpecification => ({
+    id, type: 'symbol', source: BASEMAP_SOURCE_ID, filter,
+    layout: {
+      'text-field': nameIn(lang), 'text-font': font, 'text-size': LABEL_SIZES[id]!, 'text-max-width': 8,
+      'text-padding': 3, ...(sortKey ? { 'symbol-sort-key': sortKey } : {}), ...layout,
+    },
+    paint: { 'text-color': color, ...halo },
+  });
+  return [
+    text('label-water', layerIs('water-label'), { 'text-letter-spacing': 0.15 }, p.water),
+    text('label-country', layerIs('country-label'), { 'text-letter-spacing': 0.25, 'text-transform': 'uppercase' }, p.inkMuted),
+    text('label-state', ['all', layerIs('state-label'), ['>=', ['zoom'], ['match', ['get', 'rank'], 2, 4.5, 5.5]]],
+      { 'text-letter-spacing': 0.15, 'text-transform': 'uppercase' }, '#8a7763', ['get', 'rank']),
+    text('label-city', ['all', layerIs('city'), ['>=', ['zoom'], RANK_ZOOM]], {
+      'icon-image': 'town-dot', 'icon-size': 1,
+      'text-variable-anchor': ['right', 'left', 'top', 'bottom'], 'text-radial-offset': 0.55, 'text-justify': 'auto',
+    }, p.ink, ['get', 'rank']),
+  ];
+}
 
 /**
  * A MapLibre style drawing only the embedded basemap. Given the basemap's data (already
  * loaded), MapLibre does not fetch it a second time; given its URL, it does.
+ * `fontUrl`: the self-hosted Literata file (woff2) the labels are drawn with.
  */
-export function basemapStyle(basemap: string | FeatureCollection): StyleSpecification {
-  const p = basemapPalette;
+export function basemapStyle(basemap: string | FeatureCollection, fontUrl?: string, lang: Lang = 'en'): StyleSpecification {
   return {
     version: 8,
     name: 'Under the Same Moon — paper atlas',
+    ...(fontUrl ? { 'font-faces': { [LABEL_FONT]: [{ url: fontUrl }] } } : {}),
     sources: {
       [BASEMAP_SOURCE_ID]: { type: 'geojson', data: basemap, attribution: BASEMAP_ATTRIBUTION },
     },
     layers: [
-      { id: 'background', type: 'background', paint: { 'background-color': p.sea } },
-      {
-        id: 'land',
-        type: 'fill',
-        source: BASEMAP_SOURCE_ID,
-        filter: layerIs('land'),
-        paint: { 'fill-color': p.land, 'fill-antialias': true },
-      },
-      {
-        id: 'country-fill',
-        type: 'fill',
-        source: BASEMAP_SOURCE_ID,
-        filter: layerIs('country'),
-        paint: {
-          'fill-color': ['match', ['get', 'iso'], 'MEX', p.mexico, 'USA', p.usa, p.land],
-        },
-      },
-      lineLayer('coast', 'coast', { 'line-color': p.coast, 'line-width': byZoom(3, 0.6, 8, 1.6), 'line-opacity': 0.9 }),
-      lineLayer('state-lines', 'state', {
-        'line-color': p.state,
-        'line-width': byZoom(3, 0.6, 8, 1.4),
-        'line-dasharray': [3, 2],
-        'line-opacity': 0.85,
-      }, { 'line-join': 'round' }),
-      // The border drawn three times over: a paper halo, a terracotta band, a dashed ink line.
-      lineLayer('border-halo', 'border', { 'line-color': p.borderHalo, 'line-width': byZoom(3, 7, 8, 16), 'line-blur': 1 }),
-      lineLayer('border-band', 'border', { 'line-color': p.borderBand, 'line-width': byZoom(3, 5, 8, 12), 'line-opacity': 0.5 }),
-      lineLayer('border', 'border', {
-        'line-color': p.border,
-        'line-width': byZoom(3, 1.8, 8, 3.2),
-        'line-dasharray': [4, 1.5, 1, 1.5],
-      }, { 'line-join': 'round' }),
+      { id: 'background', type: 'background', paint: { 'background-color': basemapPalette.sea } },
+      ...geographyLayers(BASEMAP_SOURCE_ID, ''),
+      ...basemapLabelLayers(lang),
     ],
   };
 }
-

@@ -9,14 +9,21 @@ import {
   type GeoJSONSource, type StyleSpecification,
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+// The page's own Latin face (the same file its CSS loads): map labels need no glyph server.
+import labelFontUrl from '@fontsource/literata/files/literata-latin-400-normal.woff2?url';
 import type { FeatureCollection } from 'geojson';
-import type { Camera } from '@/content/schema';
-import { BASEMAP_BOUNDS, basemapLabels } from '@/lib/basemap/basemap';
+import type { Camera, GazetteerEntry, Lang, LonLat } from '@/content/schema';
+import { BASEMAP_BOUNDS } from '@/lib/basemap/basemap';
+import { detailAreasFor } from '@/lib/basemap/detail-areas';
+import { detailUrl } from '@/lib/basemap/load-basemap';
 import { zoomForSize } from '@/lib/geo/camera-move';
 import type { RouteSlice } from '@/lib/geo/route-measure';
-import { basemapStyle } from './basemap-style';
+import { basemapStyle, geographyLayers } from './basemap-style';
+import {
+  addLabelImages, addLabelLayers, placeFeatures, PLACES_SOURCE, setLabelLanguage, setLabelScale, setNamed,
+} from './label-layers';
 import { addOverlayLayers, emptyLine, lineFeature, OVERLAY } from './overlay-layers';
-import { LabelMarkers, PlaceMarkers } from './markers';
+import { PlaceMarkers } from './markers';
 import { createScenePainter, type MapPort, type MapScene } from './scene';
 import { firstViewSettled } from '@/lib/first-view';
 
@@ -27,6 +34,8 @@ export interface MapOptions {
   container: HTMLElement;
   /** The basemap's data, already loaded (so MapLibre does not fetch it again). */
   basemap: FeatureCollection;
+  /** The story's real names (towns, roads, rivers) to label. */
+  gazetteer: readonly GazetteerEntry[];
   remoteStyle?: string;
   /** The first scene: the map is created at its camera. */
   scene: MapScene;
@@ -70,8 +79,8 @@ function waitForLoad(map: MapLibreMap, options: MapOptions, embedded: StyleSpeci
 export async function createMap(options: MapOptions): Promise<MapAdapter> {
   // No separate WebGL probe (a throwaway context cost ~0.5 s in software GL): without WebGL
   // the constructor throws, and the caller shows the still map.
-  const embedded = basemapStyle(options.basemap);
   const first = options.scene;
+  const embedded = basemapStyle(options.basemap, labelFontUrl, first.lang);
   // Cameras are written for the desktop reading map; a phone's map or a projector's shows
   // the same area (see zoomForSize).
   const sized = (zoom: number) => zoomForSize(zoom, options.container.clientWidth, options.container.clientHeight);
@@ -90,10 +99,16 @@ export async function createMap(options: MapOptions): Promise<MapAdapter> {
   });
   try {
     for (const h of HANDLERS) map[h].disable(); // reading: the page keeps the scroll wheel and touch
-    map.on('style.load', () => addOverlayLayers(map));
+    const addStoryLayers = () => {
+      addLabelImages(map);
+      addOverlayLayers(map);
+      addLabelLayers(map, options.gazetteer, first.lang, 'route-ahead-line');
+    };
+    map.on('styleimagemissing', () => addLabelImages(map));
+    map.on('style.load', addStoryLayers);
     map.on('webglcontextlost', () => options.onFailure('WebGL context lost'));
     await waitForLoad(map, options, embedded);
-    addOverlayLayers(map);
+    addStoryLayers();
     return adapterFor(map, options, sized);
   } catch (error) {
     map.remove();
@@ -111,10 +126,22 @@ function adapterFor(map: MapLibreMap, options: MapOptions, sized: (zoom: number)
   map.addControl(scale, 'bottom-left');
   const nav = new NavigationControl({ showCompass: true });
   const places = new PlaceMarkers(map, options.onPlaceClick);
-  const labels = new LabelMarkers(map, basemapLabels(options.basemap), first.lang);
+  const details = new Set<string>();
+  /** Detail patches load only where the camera goes (and stay, precached, once loaded). */
+  const ensureDetail = (center: LonLat, zoom: number) => {
+    for (const area of detailAreasFor(center, zoom, el.clientWidth, el.clientHeight)) {
+      if (details.has(area.id)) continue;
+      details.add(area.id);
+      const id = `detail-${area.id}`;
+      map.addSource(id, { type: 'geojson', data: detailUrl(area.id) });
+      const before = map.getLayer('gazetteer-river') ? 'gazetteer-river' : undefined;
+      for (const layer of geographyLayers(id, `${id}-`, area.minZoom)) map.addLayer(layer, before);
+    }
+  };
   const traveller = new Marker({ element: markerElement('traveller traveller-main'), anchor: 'center' });
   const other = new Marker({ element: markerElement('traveller traveller-other'), anchor: 'center' });
   let explore = false;
+  let lang: Lang = first.lang;
   let fadeTimer: ReturnType<typeof setTimeout> | undefined;
   const lines = { travelled: OVERLAY.travelled, ahead: OVERLAY.ahead, call: OVERLAY.call } as const;
   const source = (id: string) => map.getSource(id) as GeoJSONSource | undefined;
@@ -122,17 +149,24 @@ function adapterFor(map: MapLibreMap, options: MapOptions, sized: (zoom: number)
   // State a test (or a curious reader's devtools) can read off the page: the view once the
   // camera has settled, and the kind of the last move.
   const el = options.container;
+  map.on('moveend', () => {
+    const c = map.getCenter();
+    ensureDetail([c.lng, c.lat], map.getZoom());
+  });
   map.on('movestart', () => el.setAttribute('data-moving', ''));
   map.on('idle', () => {
     firstViewSettled(); // the first view is drawn: the offline precache may start
     el.removeAttribute('data-moving');
     const c = map.getCenter();
     el.dataset.camera = `${c.lng.toFixed(2)},${c.lat.toFixed(2)},${storyZoom().toFixed(1)}`;
+    // The names MapLibre placed (after collisions), for tests and curious readers.
+    el.dataset.labels = renderedNames(map, lang).join('|');
   });
 
   const port: MapPort = {
     moveCamera(camera, move) {
       const target = { center: camera.center, zoom: sized(camera.zoom), bearing: camera.bearing, pitch: camera.pitch };
+      ensureDetail(camera.center, target.zoom);
       clearTimeout(fadeTimer);
       el.classList.remove('is-fading');
       el.dataset.lastMove = move.kind;
@@ -162,10 +196,16 @@ function adapterFor(map: MapLibreMap, options: MapOptions, sized: (zoom: number)
       if (at) other.setLngLat(at as [number, number]).addTo(map);
       else other.remove();
     },
-    setPlaces: (next) => places.update(next),
-    setLanguage(lang) {
-      labels.setLanguage(lang);
-      scale.setUnit(lang === 'en' ? 'imperial' : 'metric');
+    setPlaces(next) {
+      places.update(next);
+      source(PLACES_SOURCE)?.setData(placeFeatures(next));
+    },
+    setNamed: (named) => setNamed(map, named),
+    setLabelScale: (scale) => setLabelScale(map, scale),
+    setLanguage(next) {
+      lang = next;
+      setLabelLanguage(map, next);
+      scale.setUnit(next === 'en' ? 'imperial' : 'metric');
     },
     setExplore(on) {
       if (on === explore) return;
@@ -197,6 +237,18 @@ function adapterFor(map: MapLibreMap, options: MapOptions, sized: (zoom: number)
       map.remove();
     },
   };
+}
+
+const NAMED_LAYERS = ['label-gazetteer', 'label-city', 'label-places'];
+
+/** Label texts drawn on screen now: what survived collision detection, without repeats. */
+function renderedNames(map: MapLibreMap, lang: Lang): string[] {
+  const layers = NAMED_LAYERS.filter((id) => map.getLayer(id));
+  const names = map.queryRenderedFeatures({ layers }).map((f) => {
+    const p = f.properties as Record<string, unknown>;
+    return String(f.layer.id === 'label-places' ? p.label : (p[`name_${lang}`] ?? p.name_en));
+  });
+  return [...new Set(names.filter((n) => n !== '' && n !== 'undefined'))].sort();
 }
 
 function markerElement(className: string): HTMLElement {

@@ -1,16 +1,15 @@
 /**
- * HTML markers: story places (buttons a reader can click or tab to) and basemap labels.
- * Text goes in with textContent, never as markup; updates are diffed per marker.
+ * HTML markers: story places as buttons a reader can click or tab to, each named by its
+ * aria-label. Their visible names are a symbol layer (label-layers.ts), which MapLibre keeps
+ * clear of every dot and of each other. Updates are diffed per marker.
  */
 import { Marker, type Map as MapLibreMap } from 'maplibre-gl';
-import type { Lang } from '@/content/schema';
-import type { BasemapLabel } from '@/lib/basemap/basemap';
 import type { PlaceMarkerState } from '../place-states';
 import { RovingFocus } from './marker-keys';
 
 
 export class PlaceMarkers {
-  private readonly markers = new Map<string, { marker: Marker; el: HTMLButtonElement; text: HTMLSpanElement; key: string }>();
+  private readonly markers = new Map<string, { marker: Marker; el: HTMLButtonElement; key: string }>();
   private readonly keys: RovingFocus;
   constructor(private readonly map: MapLibreMap, private readonly onClick: (id: string) => void) {
     this.keys = new RovingFocus(map.getCanvasContainer());
@@ -27,18 +26,15 @@ export class PlaceMarkers {
         el.dataset.place = place.id;
         const dot = document.createElement('span');
         dot.className = 'place-dot';
-        const text = document.createElement('span');
-        text.className = 'place-label';
-        el.append(dot, text);
+        el.append(dot);
         el.addEventListener('click', () => this.onClick(place.id));
-        const marker = new Marker({ element: el, anchor: 'left', offset: [-7, 0] }).setLngLat(place.coordinates).addTo(this.map);
-        entry = { marker, el, text, key: '' };
+        const marker = new Marker({ element: el, anchor: 'center' }).setLngLat(place.coordinates).addTo(this.map);
+        entry = { marker, el, key: '' };
         this.markers.set(place.id, entry);
       }
       const key = `${place.label}|${place.accessibleName}|${place.approximate}|${place.active}|${place.highlighted}|${place.ringing}`;
       if (key === entry.key) continue;
       entry.key = key;
-      entry.text.textContent = place.approximate ? `≈ ${place.label}` : place.label;
       entry.el.setAttribute('aria-label', place.accessibleName);
       // Toggle, never assign className: maplibre's own marker classes position the element.
       const cls = entry.el.classList;
@@ -58,22 +54,5 @@ export class PlaceMarkers {
     // One Tab stop for all places, arrows in the order given (journey order); the chapter's place holds it.
     const active = places.find((p) => p.active)?.id;
     this.keys.set(places.flatMap((p) => this.markers.get(p.id)?.el ?? []), active ? this.markers.get(active)?.el : undefined);
-  }
-}
-
-export class LabelMarkers {
-  private readonly items: { label: BasemapLabel; el: HTMLElement }[];
-  constructor(map: MapLibreMap, labels: readonly BasemapLabel[], lang: Lang) {
-    this.items = labels.map((label) => {
-      const el = document.createElement('span');
-      el.className = `map-label map-label-${label.kind} rank-${label.rank}`;
-      el.setAttribute('aria-hidden', 'true');
-      new Marker({ element: el, anchor: 'center' }).setLngLat(label.coordinates).addTo(map);
-      return { label, el };
-    });
-    this.setLanguage(lang);
-  }
-  setLanguage(lang: Lang): void {
-    for (const { label, el } of this.items) el.textContent = label.name[lang];
   }
 }

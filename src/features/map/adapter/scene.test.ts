@@ -18,6 +18,8 @@ function fakeMap() {
     setOther: record('setOther'),
     setPlaces: record('setPlaces'),
     setLanguage: record('setLanguage'),
+    setNamed: record('setNamed'),
+    setLabelScale: record('setLabelScale'),
     setExplore: record('setExplore'),
   };
   const count = (op: keyof MapPort, first?: unknown) => calls.filter((c) => c.op === op && (first === undefined || c.args[0] === first)).length;
@@ -86,6 +88,18 @@ describe('createScenePainter', () => {
     painter.paint(scene({ places: [{ ...place }] }));
     painter.paint(scene({ places: [{ ...place, active: true }] }));
     expect(map.count('setPlaces')).toBe(2);
+  });
+
+  it('re-filters the named labels only when the chapter names others, and scales labels only when asked', () => {
+    const map = fakeMap();
+    const painter = createScenePainter(map.port, slice);
+    painter.paint(scene({ named: ['el-paso'] }));
+    painter.paint(scene({ named: ['el-paso'] }));
+    expect(map.count('setNamed')).toBe(1);
+    expect(map.count('setLabelScale')).toBe(0);
+    painter.paint(scene({ named: ['tucson'], labelScale: 1.6 }));
+    expect(map.calls.filter((c) => c.op === 'setNamed').map((c) => c.args[0])).toEqual([['el-paso'], ['tucson']]);
+    expect(map.calls.find((c) => c.op === 'setLabelScale')?.args[0]).toBe(1.6);
   });
 
   it('compares call arcs by their points, not by array identity', () => {

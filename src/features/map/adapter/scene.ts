@@ -22,6 +22,10 @@ export interface MapScene {
   other: { at: LonLat; label: string } | null;
   lang: Lang;
   explore: boolean;
+  /** Gazetteer ids the chapter's text names: labelled at its camera whatever their zoom. */
+  named?: readonly string[];
+  /** Text size of every map label, 1 on a desk (present mode scales it for a projector). */
+  labelScale?: number;
 }
 
 /** What the painter needs from a map: intent-sized operations, each cheap to fake. */
@@ -34,6 +38,8 @@ export interface MapPort {
   setOther(at: LonLat | null, label: string): void;
   setPlaces(places: readonly PlaceMarkerState[]): void;
   setLanguage(lang: Lang): void;
+  setNamed(named: readonly string[]): void;
+  setLabelScale(scale: number): void;
   setExplore(on: boolean): void;
 }
 
@@ -88,6 +94,9 @@ export function createScenePainter(port: MapPort, slice: (km: number) => RouteSl
         port.setOther(scene.other?.at ?? null, scene.other?.label ?? '');
       }
       if (!prev || prev.lang !== scene.lang) port.setLanguage(scene.lang);
+      const named = (scene.named ?? []).join(' ');
+      if (!prev || (prev.named ?? []).join(' ') !== named) port.setNamed(scene.named ?? []);
+      if ((prev?.labelScale ?? 1) !== (scene.labelScale ?? 1)) port.setLabelScale(scene.labelScale ?? 1);
     },
   };
 }

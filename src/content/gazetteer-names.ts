@@ -1,0 +1,52 @@
+/**
+ * Which gazetteer names a chapter's text uses (its body and its map description, in either
+ * language): the map labels them at that chapter's camera whatever their usual zoom.
+ */
+import { plainText } from './markdown.ts';
+import type { GazetteerEntry, LonLat } from './schema.ts';
+import type { Chapter } from './story-types.ts';
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Whole-word, case-insensitive: "Indio" is not found in "Indigenous". */
+const mentions = (text: string, name: string) =>
+  new RegExp(`(^|[^\\p{L}\\p{N}])${escape(name)}($|[^\\p{L}\\p{N}])`, 'iu').test(text);
+
+/** The spellings of an entry a text in `lang` may use. */
+export const spellings = (entry: GazetteerEntry, lang: 'es' | 'en'): string[] =>
+  [entry.name[lang], ...(entry.aliases?.[lang] ?? [])];
+
+/** Ids of the entries the chapter's text names, in gazetteer order. */
+export function namesInChapter(chapter: Pick<Chapter, 'body' | 'mapDescription'>, gazetteer: readonly GazetteerEntry[]): string[] {
+  const text = {
+    es: `${plainText(chapter.body.es)}\n${chapter.mapDescription?.es ?? ''}`,
+    en: `${plainText(chapter.body.en)}\n${chapter.mapDescription?.en ?? ''}`,
+  };
+  return gazetteer
+    .filter((entry) => (['es', 'en'] as const).some((lang) => spellings(entry, lang).some((s) => mentions(text[lang], s))))
+    .map((entry) => entry.id);
+}
+
+/** Degrees between a road's or river's repeated labels. */
+const LABEL_SPACING_DEG = 0.75;
+
+/**
+ * Where an entry's name is written: its label point and, along a road or river, a vertex
+ * every LABEL_SPACING_DEG or so, so that any view of the line can name it (the map's
+ * collision detection drops the repeats that do not fit).
+ */
+export function labelPoints(entry: Pick<GazetteerEntry, 'coordinates' | 'line'>): LonLat[] {
+  const points: LonLat[] = [entry.coordinates];
+  const line = entry.line ?? [];
+  const length = line.slice(1).reduce((sum, p, i) => sum + Math.hypot(p[0] - line[i]![0], p[1] - line[i]![1]), 0);
+  // A short street gets a few chances too: about three along its length.
+  const spacing = Math.min(LABEL_SPACING_DEG, length / 3);
+  let last: LonLat | null = null;
+  for (const p of line) {
+    if (last && Math.hypot(p[0] - last[0], p[1] - last[1]) < spacing) continue;
+    if (Math.hypot(p[0] - entry.coordinates[0], p[1] - entry.coordinates[1]) < spacing / 2) continue;
+    points.push(p);
+    last = p;
+  }
+  return points;
+}

@@ -1,0 +1,160 @@
+/**
+ * The story's names on the map as MapLibre symbol layers: the gazetteer (towns, roads, rivers,
+ * neighbourhoods the texts name) and the story places. MapLibre places them: no label overlaps
+ * another, hides under a place's dot or leaves the map; story places win, then the names the
+ * chapter's text uses, then the rest by rank. Language and scale change in place.
+ */
+import type { ExpressionSpecification, FilterSpecification, Map as MapLibreMap, SymbolLayerSpecification } from 'maplibre-gl';
+import type { Feature, FeatureCollection } from 'geojson';
+import { labelPoints } from '@/content/gazetteer-names';
+import type { GazetteerEntry, Lang } from '@/content/schema';
+import { basemapPalette as p } from '@/lib/basemap/basemap';
+import type { PlaceMarkerState } from '../place-states';
+import { LABEL_FONT, LABEL_SIZES, labelSize, nameIn } from './basemap-style';
+
+export const GAZETTEER_SOURCE = 'gazetteer';
+export const PLACES_SOURCE = 'story-places';
+/** Layers drawn under the route (lines of roads and rivers). */
+export const GAZETTEER_LINE_LAYERS = ['gazetteer-river', 'gazetteer-road'] as const;
+const NAME_LAYERS = ['label-water', 'label-country', 'label-state', 'label-city', 'label-gazetteer'] as const;
+
+const SIZES: Record<string, ExpressionSpecification | number> = {
+  ...LABEL_SIZES,
+  'label-gazetteer': ['match', ['get', 'rank'], 1, 14, 2, 13, 12],
+  'label-places': ['case', ['get', 'active'], 15, 13],
+};
+
+/** Gazetteer entries as features: a point for each label, a line for each road or river. */
+export function gazetteerFeatures(entries: readonly GazetteerEntry[]): FeatureCollection {
+  const features: Feature[] = entries.flatMap((e): Feature[] => {
+    const properties = { id: e.id, kind: e.kind, rank: e.rank, minZoom: e.minZoom, name_es: e.name.es, name_en: e.name.en };
+    // Roads and rivers are named at points along them (the `line` is drawn, not labelled along).
+    const points = labelPoints(e).map((coordinates): Feature => ({ type: 'Feature', properties: { ...properties, geom: 'point' }, geometry: { type: 'Point', coordinates } }));
+    if (!e.line) return points;
+    return [...points, { type: 'Feature', properties: { ...properties, geom: 'line' }, geometry: { type: 'LineString', coordinates: e.line } }];
+  });
+  return { type: 'FeatureCollection', features };
+}
+
+/** Story places as features (the HTML buttons over them stay for focus and clicks). */
+export function placeFeatures(places: readonly PlaceMarkerState[]): FeatureCollection {
+  return {
+    type: 'FeatureCollection',
+    features: places.map((pl, i): Feature => ({
+      type: 'Feature', id: i,
+      properties: {
+        id: pl.id, active: pl.active, highlighted: pl.highlighted, approximate: pl.approximate,
+        // Only the chapter's places (and lit-up ones) are named; every dot still keeps its room.
+        label: pl.active || pl.highlighted ? `${pl.approximate ? '≈ ' : ''}${pl.label}` : '',
+      },
+      geometry: { type: 'Point', coordinates: pl.coordinates },
+    })),
+  };
+}
+
+/**
+ * Whether a gazetteer feature shows: from its own minZoom on, or always when the chapter's
+ * text names it (`named`: gazetteer ids).
+ */
+export const gazetteerFilter = (named: readonly string[], geom: 'point' | 'line'): FilterSpecification => [
+  'all', ['==', ['get', 'geom'], geom],
+  ['any', ['in', ['get', 'id'], ['literal', [...named]]], ['>=', ['zoom'], ['get', 'minZoom']]],
+];
+
+const sortKey = (named: readonly string[]): ExpressionSpecification =>
+  ['case', ['in', ['get', 'id'], ['literal', [...named]]], 0, ['get', 'rank']];
+
+const halo = { 'text-halo-color': p.paper, 'text-halo-width': 1.8, 'text-halo-blur': 0.4 } as const;
+const ANCHORS = ['right', 'left', 'top', 'bottom', 'top-right', 'top-left', 'bottom-right', 'bottom-left'] as const;
+
+function layers(lang: Lang, named: readonly string[]): SymbolLayerSpecification[] {
+  const font = [LABEL_FONT];
+  return [
+    {
+      id: 'label-gazetteer', type: 'symbol', source: GAZETTEER_SOURCE, filter: gazetteerFilter(named, 'point'),
+      layout: {
+        'text-field': nameIn(lang), 'text-font': font, 'text-size': SIZES['label-gazetteer']!, 'text-max-width': 9,
+        'icon-image': ['match', ['get', 'kind'], ['city', 'town'], 'town-dot', ''],
+        'text-variable-anchor': [...ANCHORS], 'text-radial-offset': ['match', ['get', 'kind'], ['city', 'town'], 0.6, 0],
+        'text-justify': 'auto', 'text-padding': 3, 'symbol-sort-key': sortKey(named),
+        'text-transform': ['match', ['get', 'kind'], ['neighbourhood', 'region'], 'uppercase', 'none'],
+        'text-letter-spacing': ['match', ['get', 'kind'], ['neighbourhood', 'region'], 0.12, 0],
+      },
+      paint: { 'text-color': ['match', ['get', 'kind'], ['neighbourhood', 'region', 'road'], p.inkMuted, 'river', p.water, p.ink], ...halo },
+    },
+    {
+      id: 'label-places', type: 'symbol', source: PLACES_SOURCE, filter: ['!=', ['get', 'label'], ''],
+      layout: {
+        'text-field': ['get', 'label'], 'text-font': font, 'text-size': SIZES['label-places']!, 'text-max-width': 10,
+        'text-variable-anchor': [...ANCHORS], 'text-radial-offset': 1.1, 'text-justify': 'auto', 'text-padding': 2,
+        'symbol-sort-key': ['case', ['get', 'active'], 0, 1],
+      },
+      paint: { 'text-color': p.place, 'text-halo-color': '#fffaf2', 'text-halo-width': 2.4, 'text-halo-blur': 0.3 },
+    },
+    {
+      // Above every label, so placed first: an invisible box the size of each place's dot
+      // (the HTML button over it), which every label, a place's own included, keeps off.
+      id: 'place-boxes', type: 'symbol', source: PLACES_SOURCE,
+      layout: { 'icon-image': 'place-box', 'icon-allow-overlap': true },
+    },
+  ];
+}
+
+/** Adds the gazetteer and story-place sources and layers once per style (idempotent). */
+export function addLabelLayers(map: MapLibreMap, gazetteer: readonly GazetteerEntry[], lang: Lang, beforeRoute: string | undefined): void {
+  if (!map.getSource(GAZETTEER_SOURCE)) map.addSource(GAZETTEER_SOURCE, { type: 'geojson', data: gazetteerFeatures(gazetteer) });
+  if (!map.getSource(PLACES_SOURCE)) map.addSource(PLACES_SOURCE, { type: 'geojson', data: placeFeatures([]) });
+  if (map.getLayer('label-places')) return;
+  map.addLayer({
+    id: 'gazetteer-river', type: 'line', source: GAZETTEER_SOURCE, minzoom: 5,
+    filter: ['all', ['==', ['get', 'geom'], 'line'], ['==', ['get', 'kind'], 'river']],
+    layout: { 'line-join': 'round', 'line-cap': 'round' },
+    paint: { 'line-color': p.water, 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 1, 12, 3], 'line-opacity': 0.75 },
+  }, beforeRoute);
+  map.addLayer({
+    id: 'gazetteer-road', type: 'line', source: GAZETTEER_SOURCE, minzoom: 5,
+    filter: ['all', ['==', ['get', 'geom'], 'line'], ['==', ['get', 'kind'], 'road']],
+    layout: { 'line-join': 'round', 'line-cap': 'round' },
+    paint: { 'line-color': '#c9a66b', 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 1, 12, 4], 'line-opacity': 0.8 },
+  }, beforeRoute);
+  for (const layer of layers(lang, [])) map.addLayer(layer);
+}
+
+/** Text sizes of every label layer at a scale (1 on a desk, larger on a projector). */
+export function setLabelScale(map: MapLibreMap, scale: number): void {
+  for (const [id, size] of Object.entries(SIZES)) {
+    if (map.getLayer(id)) map.setLayoutProperty(id, 'text-size', labelSize(size, scale));
+  }
+}
+
+/** Re-labels every name in place (no style reload). */
+export function setLabelLanguage(map: MapLibreMap, lang: Lang): void {
+  for (const id of NAME_LAYERS) if (map.getLayer(id)) map.setLayoutProperty(id, 'text-field', nameIn(lang));
+}
+
+/** The names the chapter's text uses show at its camera, and win the places they compete for. */
+export function setNamed(map: MapLibreMap, named: readonly string[]): void {
+  if (!map.getLayer('label-gazetteer')) return;
+  map.setFilter('label-gazetteer', gazetteerFilter(named, 'point'));
+  map.setLayoutProperty('label-gazetteer', 'symbol-sort-key', sortKey(named));
+}
+
+/** Images the label layers use, drawn here (no sprite file): a town's dot, a place's room. */
+export function addLabelImages(map: MapLibreMap): void {
+  const disc = (size: number, rgba: [number, number, number, number], ring = false) => {
+    const data = new Uint8Array(size * size * 4);
+    const r = size / 2;
+    for (let y = 0; y < size; y++) {
+      for (let x = 0; x < size; x++) {
+        const d = Math.hypot(x + 0.5 - r, y + 0.5 - r);
+        const inside = Math.max(0, Math.min(1, r - d));
+        const edge = ring && d > r - 1.6;
+        const i = (y * size + x) * 4;
+        data.set(edge ? [251, 247, 238, 255 * inside] : [rgba[0], rgba[1], rgba[2], rgba[3] * inside], i);
+      }
+    }
+    return { width: size, height: size, data };
+  };
+  if (!map.hasImage('town-dot')) map.addImage('town-dot', disc(8, [51, 40, 31, 255], true), { pixelRatio: 1 });
+  if (!map.hasImage('place-box')) map.addImage('place-box', { width: 22, height: 22, data: new Uint8Array(22 * 22 * 4) }, { pixelRatio: 1 });
+}
