@@ -9,7 +9,7 @@ import { RovingFocus } from './marker-keys';
 
 
 export class PlaceMarkers {
-  private readonly markers = new Map<string, { marker: Marker; el: HTMLButtonElement; key: string }>();
+  private readonly markers = new Map<string, { marker: Marker; el: HTMLButtonElement; text: HTMLSpanElement; key: string }>();
   private readonly keys: RovingFocus;
   constructor(private readonly map: MapLibreMap, private readonly onClick: (id: string) => void) {
     this.keys = new RovingFocus(map.getCanvasContainer());
@@ -26,16 +26,21 @@ export class PlaceMarkers {
         el.dataset.place = place.id;
         const dot = document.createElement('span');
         dot.className = 'place-dot';
-        el.append(dot);
+        // Shown only under keyboard focus (map.css); the label layer names the places otherwise.
+        const text = document.createElement('span');
+        text.className = 'place-label';
+        text.setAttribute('aria-hidden', 'true');
+        el.append(dot, text);
         el.addEventListener('click', () => this.onClick(place.id));
         const marker = new Marker({ element: el, anchor: 'center' }).setLngLat(place.coordinates).addTo(this.map);
-        entry = { marker, el, key: '' };
+        entry = { marker, el, text, key: '' };
         this.markers.set(place.id, entry);
       }
       const key = `${place.label}|${place.accessibleName}|${place.approximate}|${place.active}|${place.highlighted}|${place.ringing}`;
       if (key === entry.key) continue;
       entry.key = key;
       entry.el.setAttribute('aria-label', place.accessibleName);
+      entry.text.textContent = place.label;
       // Toggle, never assign className: maplibre's own marker classes position the element.
       const cls = entry.el.classList;
       cls.add('place-marker');
