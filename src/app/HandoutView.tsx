@@ -4,8 +4,8 @@
  */
 import { Handout } from '@/features/handout/Handout';
 import { say } from '@/features/handout/handout-strings';
-import { BASEMAP_URL } from '@/lib/basemap/load-basemap';
 import { useLang, useSessionStore } from '@/lib/session/use-session';
+import { renderHandoutMap } from './handout-map';
 import { LanguageSwitch } from './LanguageSwitch';
 
 export function HandoutView() {
@@ -20,7 +20,7 @@ export function HandoutView() {
         <p className="handout-screen-note">{say('printNote', lang)}</p>
       </header>
       <main>
-        <Handout lang={lang} basemapUrl={BASEMAP_URL} />
+        <Handout lang={lang} renderMap={renderHandoutMap} />
       </main>
     </div>
   );

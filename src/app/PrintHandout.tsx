@@ -4,6 +4,8 @@ import { flushSync } from 'react-dom';
 import type { Handout as HandoutComponent } from '@/features/handout/Handout';
 import { BASEMAP_URL, loadBasemap } from '@/lib/basemap/load-basemap';
 import { useLang } from '@/lib/session/use-session';
+import { preloadStillMap } from '@/features/map/StoryMap';
+import { renderHandoutMap } from './handout-map';
 
 let handout: typeof HandoutComponent | null = null;
 
@@ -18,6 +20,7 @@ function whenIdle(fn: () => void): () => void {
 }
 const loadHandout = () => import('@/features/handout/Handout').then((m) => (handout = m.Handout));
 
+
 /**
  * Rendered only when the page is about to print (or print media is emulated), so the
  * reading page carries no hidden copy of the story. Its code, styles and basemap are
@@ -31,6 +34,7 @@ export function PrintHandout() {
     let live = true;
     const prefetch = () => {
       void loadBasemap(BASEMAP_URL);
+      void preloadStillMap();
       void loadHandout().then((h) => live && setHandout(() => h));
     };
     const cancelIdle = whenIdle(prefetch);
@@ -47,5 +51,5 @@ export function PrintHandout() {
       media.removeEventListener('change', onMedia);
     };
   }, []);
-  return <div className="handout-print">{printing && Handout && <Handout lang={lang} basemapUrl={BASEMAP_URL} />}</div>;
+  return <div className="handout-print">{printing && Handout && <Handout lang={lang} renderMap={renderHandoutMap} />}</div>;
 }

@@ -3,6 +3,7 @@ import type { MdNode } from './markdown.ts';
 import type {
   Bilingual, Call, Camera, Character, Day, LonLat, Place, StorySettings, Thread,
 } from './schema.ts';
+import type { Plan } from './plan-schema.ts';
 
 export interface Chapter {
   id: string;
@@ -42,6 +43,8 @@ export interface Story {
   places: Place[];
   characters: Character[];
   calls: Call[];
+  /** Drawn plans of invented places (story/plans/), each tied to a place's pin. */
+  plans: Plan[];
   route: Route;
   /** Per chapter id. */
   teaching: Record<string, Teaching>;

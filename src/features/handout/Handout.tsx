@@ -3,23 +3,23 @@ import './handout.css';
  * The whole story on paper for students: every chapter with a summary, a small map and its
  * discussion questions, then the cast. Shown on screen (`?mode=handout`) and printed.
  */
+import type { ReactNode } from 'react';
 import type { Lang } from '@/content/constants';
 import { story } from '@/content/story';
 import { journey } from '@/lib/journey';
 import { classroomNotes } from '@/content/teaching';
 import { CastList } from './CastList';
-import { handoutMapView } from './handout-map';
+import { handoutMapView, type HandoutMapIntent } from './handout-map';
 import { HandoutChapter } from './HandoutChapter';
 import { say } from './handout-strings';
-import { useBasemap } from '@/lib/basemap/use-basemap';
 
 interface Props {
   lang: Lang;
-  basemapUrl: string;
+  /** Draws a chapter's still map (the app gives the story map, so print shows what the screen shows). */
+  renderMap: (intent: HandoutMapIntent) => ReactNode;
 }
 
-export function Handout({ lang, basemapUrl }: Props) {
-  const basemap = useBasemap(basemapUrl);
+export function Handout({ lang, renderMap }: Props) {
   const { settings, chapters } = story;
   return (
     <div className="handout" lang={lang}>
@@ -31,8 +31,10 @@ export function Handout({ lang, basemapUrl }: Props) {
         <p className="handout-note">{settings.approximateNote[lang]} (≈).</p>
       </header>
       {chapters.map((c, i) => {
-        const view = handoutMapView(chapters, i, journey);
-        return view && <HandoutChapter key={c.id} chapter={c} lang={lang} view={view} basemap={basemap} />;
+        // A chapter at a place with a drawn plan prints it, at the chapter's own scale.
+        const closeUp = story.plans.some((p) => c.places.includes(p.place));
+        const view = handoutMapView(chapters, i, journey, closeUp);
+        return view && <HandoutChapter key={c.id} chapter={c} lang={lang} view={view} renderMap={renderMap} />;
       })}
       <CastList lang={lang} />
       {classroomNotes.length > 0 && (

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import type { FeatureCollection } from 'geojson';
 import { basemapLabels, basemapPalette as pal, type BasemapLabel } from '@/lib/basemap/basemap';
 import { basemapPaths, inView, linePath, projector, visibleCities, type Pixel, type View } from './project';
@@ -22,6 +22,8 @@ export interface StaticMapProps {
   places?: StaticMapPlace[];
   label: string;
   lang: 'es' | 'en';
+  /** Drawn over the basemap, under the journey and the places (a drawn plan of a scene). */
+  overlay?: ReactNode;
 }
 
 type Lang = StaticMapProps['lang'];
@@ -145,7 +147,7 @@ function CityMarks({ labels, view, s, lang, avoid }: LabelProps & { avoid: Pixel
 
 /** Static SVG map (no WebGL): basemap, journey route and story places, for fallbacks and print. */
 export function StaticMap(props: StaticMapProps) {
-  const { basemap, center, zoom, width, height, route, travelled, places = [], label, lang } = props;
+  const { basemap, center, zoom, width, height, route, travelled, places = [], label, lang, overlay } = props;
   const view: View = { center, zoom, width, height };
   const labels = useMemo(() => (basemap ? basemapLabels(basemap) : []), [basemap]);
   const project = projector(view);
@@ -159,6 +161,7 @@ export function StaticMap(props: StaticMapProps) {
       style={{ display: 'block', height: 'auto' }}>
       <BasemapLayers basemap={basemap} view={view} s={s} />
       <AreaLabels {...labelProps} />
+      {overlay}
       <path d={linePath(route, view)} {...STROKE} stroke={pal.routeFaint} strokeWidth={2.5 * s}
         strokeDasharray={dash(s, 1, 5)} />
       <path d={travelledPath} {...STROKE} stroke={pal.paper} strokeWidth={7 * s} />

@@ -59,13 +59,15 @@ export function basemapStyle(basemap: string | FeatureCollection): StyleSpecific
         'line-dasharray': [3, 2],
         'line-opacity': 0.85,
       }, { 'line-join': 'round' }),
-      // The border drawn three times over: a paper halo, a terracotta band, a dashed ink line.
-      lineLayer('border-halo', 'border', { 'line-color': p.borderHalo, 'line-width': byZoom(3, 7, 8, 16), 'line-blur': 1 }),
-      lineLayer('border-band', 'border', { 'line-color': p.borderBand, 'line-width': byZoom(3, 5, 8, 12), 'line-opacity': 0.5 }),
+      // The border drawn three times over (a paper halo, a terracotta band, a dashed ink line),
+      // clear but thinner than the journey's line (4.5 px on an 8 px casing): the route leads.
+      lineLayer('border-halo', 'border', { 'line-color': p.borderHalo, 'line-width': byZoom(3, 4, 8, 8), 'line-blur': 1, 'line-opacity': 0.8 }),
+      lineLayer('border-band', 'border', { 'line-color': p.borderBand, 'line-width': byZoom(3, 3, 8, 6), 'line-opacity': 0.3 }),
       lineLayer('border', 'border', {
         'line-color': p.border,
-        'line-width': byZoom(3, 1.8, 8, 3.2),
+        'line-width': byZoom(3, 1.3, 8, 2.2),
         'line-dasharray': [4, 1.5, 1, 1.5],
+        'line-opacity': 0.85,
       }, { 'line-join': 'round' }),
     ],
   };

@@ -17,7 +17,12 @@ import type { RouteSlice } from '@/lib/geo/route-measure';
 import { basemapStyle } from './basemap-style';
 import { addOverlayLayers, emptyLine, lineFeature, OVERLAY } from './overlay-layers';
 import { LabelMarkers, PlaceMarkers } from './markers';
-import { createScenePainter, type MapPort, type MapScene } from './scene';
+import { createScenePainter, NO_PADDING, type MapPort, type MapScene } from './scene';
+import type { Padding } from '@/lib/geo/fit-camera';
+import { PLAN_MIN_ZOOM } from '@/lib/plans/plan-geometry';
+import { addPlanLayers, PlanLabels, type PlacedPlan } from './plan-layers';
+import { scaleSize } from './scale-size';
+import { createTimeOfDay } from './time-of-day';
 
 // Without this the built app's worker cannot be found and the map never loads.
 setWorkerUrl(workerUrl);
@@ -32,6 +37,8 @@ export interface MapOptions {
   /** Cuts the journey at a distance, km (null without a route). */
   slice: (km: number) => RouteSlice | null;
   onPlaceClick: (placeId: string) => void;
+  /** Drawn plans of invented places, each at its pin (drawn at close zoom). */
+  plans: readonly PlacedPlan[];
   /** The map failed after it was created (style, WebGL context lost). */
   onFailure: (reason: string) => void;
   /** The remote style failed and the embedded basemap took over. */
@@ -80,23 +87,36 @@ export async function createMap(options: MapOptions): Promise<MapAdapter> {
   const embedded = basemapStyle(options.basemap);
   const first = options.scene;
   // Cameras are written for the desktop reading map; a phone's map or a projector's shows
-  // the same area (see zoomForSize).
-  const sized = (zoom: number) => zoomForSize(zoom, options.container.clientWidth, options.container.clientHeight);
+  // the same area (see zoomForSize) in the part of it nothing covers.
+  const sized = (zoom: number, pad: Padding = NO_PADDING) => zoomForSize(
+    zoom,
+    options.container.clientWidth - pad.left - pad.right,
+    options.container.clientHeight - pad.top - pad.bottom,
+  );
   const map = new MapLibreMap({
     container: options.container,
     style: options.remoteStyle ?? embedded,
-    center: first.camera.center, zoom: sized(first.camera.zoom), bearing: first.camera.bearing, pitch: first.camera.pitch,
+    center: first.camera.center, zoom: sized(first.camera.zoom, first.padding), bearing: first.camera.bearing, pitch: first.camera.pitch,
     attributionControl: false,
     interactive: true,
     fadeDuration: 0,
   });
   try {
     for (const h of HANDLERS) map[h].disable(); // reading: the page keeps the scroll wheel and touch
-    map.on('style.load', () => addOverlayLayers(map));
+    const planZoom = sized(PLAN_MIN_ZOOM);
+    const timeOfDay = createTimeOfDay(map);
+    const addStoryLayers = () => {
+      addOverlayLayers(map);
+      addPlanLayers(map, options.plans, planZoom);
+    };
+    map.on('style.load', () => {
+      addStoryLayers();
+      timeOfDay.restyled();
+    });
     map.on('webglcontextlost', () => options.onFailure('WebGL context lost'));
     await waitForLoad(map, options, embedded);
-    addOverlayLayers(map);
-    return adapterFor(map, options, sized);
+    addStoryLayers();
+    return adapterFor(map, options, sized, { timeOfDay, planZoom });
   } catch (error) {
     map.remove();
     throw error;
@@ -104,16 +124,24 @@ export async function createMap(options: MapOptions): Promise<MapAdapter> {
 }
 
 /** The adapter over a loaded map: the scene painter, speaking MapLibre. */
-function adapterFor(map: MapLibreMap, options: MapOptions, sized: (zoom: number) => number): MapAdapter {
+interface Extras {
+  timeOfDay: ReturnType<typeof createTimeOfDay>;
+  planZoom: number;
+}
+
+function adapterFor(map: MapLibreMap, options: MapOptions, sized: (zoom: number, pad?: Padding) => number, extras: Extras): MapAdapter {
   const first = options.scene;
+  let padding = first.padding;
   /** The map's zoom in the story's units (as written in chapter cameras). */
-  const storyZoom = () => map.getZoom() - (sized(10) - 10);
+  const storyZoom = () => map.getZoom() - (sized(10, padding) - 10);
   map.addControl(new AttributionControl({ compact: false }), 'bottom-right');
   const scale = new ScaleControl({ unit: first.lang === 'en' ? 'imperial' : 'metric', maxWidth: 120 });
   map.addControl(scale, 'bottom-left');
   const nav = new NavigationControl({ showCompass: true });
   const places = new PlaceMarkers(map, options.onPlaceClick);
   const labels = new LabelMarkers(map, basemapLabels(options.basemap), first.lang);
+  const planLabels = new PlanLabels(map, options.plans, first.lang, extras.planZoom);
+  const scaled = createScaler(map);
   const traveller = new Marker({ element: markerElement('traveller traveller-main'), anchor: 'center' });
   const other = new Marker({ element: markerElement('traveller traveller-other'), anchor: 'center' });
   let explore = false;
@@ -132,8 +160,9 @@ function adapterFor(map: MapLibreMap, options: MapOptions, sized: (zoom: number)
   });
 
   const port: MapPort = {
-    moveCamera(camera, move) {
-      const target = { center: camera.center, zoom: sized(camera.zoom), bearing: camera.bearing, pitch: camera.pitch };
+    moveCamera(camera, move, pad) {
+      padding = pad;
+      const target = { center: camera.center, zoom: sized(camera.zoom, pad), bearing: camera.bearing, pitch: camera.pitch, padding: { ...pad } };
       clearTimeout(fadeTimer);
       el.classList.remove('is-fading');
       el.dataset.lastMove = move.kind;
@@ -166,6 +195,7 @@ function adapterFor(map: MapLibreMap, options: MapOptions, sized: (zoom: number)
     setPlaces: (next) => places.update(next),
     setLanguage(lang) {
       labels.setLanguage(lang);
+      planLabels.setLanguage(lang);
       scale.setUnit(lang === 'en' ? 'imperial' : 'metric');
     },
     setExplore(on) {
@@ -178,6 +208,11 @@ function adapterFor(map: MapLibreMap, options: MapOptions, sized: (zoom: number)
       if (on) map.addControl(nav, 'top-right');
       else map.removeControl(nav);
     },
+    setTime(time, durationMs) {
+      el.dataset.time = time;
+      extras.timeOfDay.set(time, durationMs);
+    },
+    setScale: (k) => scaled.set(k),
   };
   const painter = createScenePainter(port, options.slice);
   // The first camera enters like every other, as a move (a jump: the map was created there).
@@ -196,6 +231,32 @@ function adapterFor(map: MapLibreMap, options: MapOptions, sized: (zoom: number)
     destroy() {
       clearTimeout(fadeTimer);
       map.remove();
+    },
+  };
+}
+
+/** Line widths (the journey, the call) and map text sizes multiplied for a projector. */
+const SCALED: Record<string, 'paint' | 'layout'> = { 'line-width': 'paint', 'text-size': 'layout' };
+
+function createScaler(map: MapLibreMap) {
+  const base = new Map<string, unknown>();
+  let k = 1;
+  return {
+    set(next: number) {
+      if (next === k) return;
+      k = next;
+      map.getContainer().style.setProperty('--map-scale', String(k));
+      for (const layer of map.getStyle()?.layers ?? []) {
+        for (const [prop, kind] of Object.entries(SCALED)) {
+          const key = `${layer.id}|${prop}`;
+          if (!base.has(key)) base.set(key, kind === 'paint' ? map.getPaintProperty(layer.id, prop as never) : map.getLayoutProperty(layer.id, prop as never));
+          const value = base.get(key);
+          if (value === undefined) continue;
+          // Property names come from the table above; MapLibre checks them at run time.
+          if (kind === 'paint') map.setPaintProperty(layer.id, prop as never, scaleSize(value, k) as never);
+          else map.setLayoutProperty(layer.id, prop as never, scaleSize(value, k) as never);
+        }
+      }
     },
   };
 }
