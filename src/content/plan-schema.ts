@@ -20,6 +20,8 @@ export const planFeatureSchema = z.strictObject({
   rect: z.tuple([metres, metres, metres.positive('width must be > 0'), metres.positive('height must be > 0')], {
     error: 'expected [x, y, width, height] in metres (x east and y north of the pin)',
   }).optional(),
+  /** `[x, y]`: where the label goes, metres from the pin, when the middle of the shape is crowded (a thin mural). */
+  labelAt: z.tuple([metres, metres], { error: 'expected [x, y] in metres east and north of the pin' }).optional(),
   /** `[x, y]`: a point's metres east and north of the pin (payphone, tree). */
   at: z.tuple([metres, metres], { error: 'expected [x, y] in metres east and north of the pin' }).optional(),
 }).superRefine((f, ctx) => {

@@ -29,7 +29,7 @@ export function MapLegend({ travelled, other, call, plan }: Props) {
   return (
     <ul className="map-legend" aria-label={w.legend[lang]}>
       {traveller && <li><span className="key key-traveller" aria-hidden="true" />{fill(w.now[lang], { name: traveller })}</li>}
-      {other && <li><span className="key key-other" aria-hidden="true" />{other}</li>}
+      {other && other !== traveller && <li><span className="key key-other" aria-hidden="true" />{other}</li>}
       <li><span className="key key-place" aria-hidden="true" />{w.place[lang]}</li>
       <li><span className="key key-approx" aria-hidden="true" />{w.approximate[lang]}</li>
       {call && <li><span className="key key-call" aria-hidden="true" />{w.call[lang]}</li>}

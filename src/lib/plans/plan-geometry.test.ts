@@ -43,4 +43,9 @@ describe('plan geometry', () => {
   it('puts the caption south of everything the plan draws', () => {
     expect(planCaptionAt(plan(), [0, 0])[1]).toBeLessThan(0);
   });
+
+  it('puts a label where the plan says when the shape is too thin to hold it', () => {
+    const mural = plan({ features: [{ kind: 'mural', name: { es: 'Mural', en: 'Mural' }, rect: [0, 0, 3, 20], labelAt: [0, 30] }] });
+    expect(planLabels(mural, [0, 0])[0]?.at[1]).toBeCloseTo(30 / 111_320, 9);
+  });
 });

@@ -75,7 +75,7 @@ export function planFeatures(plan: Plan, pin: LonLat): FeatureCollection<Polygon
 export function planLabels(plan: Plan, pin: LonLat): PlanLabel[] {
   return plan.features.flatMap((f) => {
     if (!f.name) return [];
-    const middle: [number, number] = f.rect ? [f.rect[0] + f.rect[2] / 2, f.rect[1] + f.rect[3] / 2] : f.at ?? [0, 0];
+    const middle: readonly [number, number] = f.labelAt ?? (f.rect ? [f.rect[0] + f.rect[2] / 2, f.rect[1] + f.rect[3] / 2] : f.at ?? [0, 0]);
     return [{ at: planPoint(pin, plan.rotate, middle), name: f.name, kind: f.kind }];
   });
 }

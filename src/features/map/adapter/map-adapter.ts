@@ -235,8 +235,15 @@ function adapterFor(map: MapLibreMap, options: MapOptions, sized: (zoom: number,
   };
 }
 
-/** Line widths (the journey, the call) and map text sizes multiplied for a projector. */
-const SCALED: Record<string, 'paint' | 'layout'> = { 'line-width': 'paint', 'text-size': 'layout' };
+/**
+ * What a projector draws larger: the journey's and the call's lines (paint `line-width`) and
+ * every map text (layout `text-size`); the basemap's own lines keep their weight.
+ */
+function scaledProps(layer: { id: string; type: string }): { prop: string; kind: 'paint' | 'layout' } | null {
+  if (layer.type === 'line' && /^(route|call)-/.test(layer.id)) return { prop: 'line-width', kind: 'paint' };
+  if (layer.type === 'symbol') return { prop: 'text-size', kind: 'layout' };
+  return null;
+}
 
 function createScaler(map: MapLibreMap) {
   const base = new Map<string, unknown>();
@@ -245,17 +252,16 @@ function createScaler(map: MapLibreMap) {
     set(next: number) {
       if (next === k) return;
       k = next;
-      map.getContainer().style.setProperty('--map-scale', String(k));
       for (const layer of map.getStyle()?.layers ?? []) {
-        for (const [prop, kind] of Object.entries(SCALED)) {
-          const key = `${layer.id}|${prop}`;
-          if (!base.has(key)) base.set(key, kind === 'paint' ? map.getPaintProperty(layer.id, prop as never) : map.getLayoutProperty(layer.id, prop as never));
-          const value = base.get(key);
-          if (value === undefined) continue;
-          // Property names come from the table above; MapLibre checks them at run time.
-          if (kind === 'paint') map.setPaintProperty(layer.id, prop as never, scaleSize(value, k) as never);
-          else map.setLayoutProperty(layer.id, prop as never, scaleSize(value, k) as never);
-        }
+        const scaled = scaledProps(layer);
+        if (!scaled) continue;
+        const { prop, kind } = scaled;
+        // Property names come from scaledProps, by layer type; MapLibre checks them at run time.
+        if (!base.has(layer.id)) base.set(layer.id, kind === 'paint' ? map.getPaintProperty(layer.id, prop as never) : map.getLayoutProperty(layer.id, prop as never));
+        const value = base.get(layer.id);
+        if (value === undefined) continue;
+        if (kind === 'paint') map.setPaintProperty(layer.id, prop as never, scaleSize(value, k) as never);
+        else map.setLayoutProperty(layer.id, prop as never, scaleSize(value, k) as never);
       }
     },
   };
