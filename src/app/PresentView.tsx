@@ -3,7 +3,7 @@
  * a clicker, buttons or swipes, with a presenter window that follows (see PresenterView).
  */
 import '@/features/present/present.css';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { story } from '@/content/story';
 import type { DeckCommand } from '@/features/present/deck-input';
 import { DeckBar, DeckCounter } from '@/features/present/DeckBar';
@@ -15,10 +15,10 @@ import { useDeckKeys } from '@/features/present/use-deck-keys';
 import { useFullscreen } from '@/features/present/use-fullscreen';
 import { useSwipe } from '@/features/present/use-swipe';
 import { useLang, useSessionStore } from '@/lib/session/use-session';
-import { useMediaQuery } from '@/lib/use-media-query';
 import { LanguageSwitch } from './LanguageSwitch';
 import { SessionMap } from './SessionMap';
 import { useDeckDriver } from './use-deck-driver';
+import { useSlideCover } from './use-slide-cover';
 import { PrintHandout } from './PrintHandout';
 
 const HEADING_ID = 'slide-title';
@@ -30,11 +30,7 @@ export function PresentView() {
   const { index, total, overview, blank } = state;
   const chapter = story.chapters[index];
   const fullscreen = useFullscreen();
-  // The slide card lies along the map's left edge (across the top on a portrait screen):
-  // the camera frames the chapter in the part it leaves open.
-  const side = useRef<HTMLDivElement>(null);
-  const portrait = useMediaQuery('(max-aspect-ratio: 1/1)');
-  const covers = useMemo(() => [{ ref: side, edge: portrait ? 'top' as const : 'left' as const }], [portrait]);
+  const { side, covers } = useSlideCover();
   const [blocked, setBlocked] = useState(false);
   // Which way the deck last moved, for the direction the text slides in from.
   const [shown, setShown] = useState({ index, direction: 1 });

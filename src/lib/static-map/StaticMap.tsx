@@ -84,9 +84,10 @@ function BasemapLayers({ basemap, view, s }: { basemap: FeatureCollection | null
       <path d={paths.mexico} fill={pal.mexico} />
       <path d={paths.coast} {...STROKE} stroke={pal.coast} strokeWidth={s} />
       <path d={paths.state} {...STROKE} stroke={pal.state} strokeWidth={0.9 * s} strokeDasharray={dash(s, 4, 3)} />
-      <path d={paths.border} {...STROKE} stroke={pal.borderHalo} strokeWidth={9 * s} strokeOpacity={0.9} />
-      <path d={paths.border} {...STROKE} stroke={pal.borderBand} strokeWidth={5.5 * s} strokeOpacity={0.45} />
-      <path d={paths.border} {...STROKE} stroke={pal.border} strokeWidth={1.8 * s}
+      {/* Clear but quieter than the journey (3.5 on a 7 casing): the route leads. */}
+      <path d={paths.border} {...STROKE} stroke={pal.borderHalo} strokeWidth={5 * s} strokeOpacity={0.8} />
+      <path d={paths.border} {...STROKE} stroke={pal.borderBand} strokeWidth={3.5 * s} strokeOpacity={0.3} />
+      <path d={paths.border} {...STROKE} stroke={pal.border} strokeWidth={1.3 * s} strokeOpacity={0.85}
         strokeDasharray={dash(s, 7, 3, 1.5, 3)} />
     </g>
   );
