@@ -26,6 +26,9 @@ export function handoutZoom(camera: Pick<Camera, 'zoom'>, size: { width: number;
   return Math.min(maxZoom, Math.max(1, zoomForSize(camera.zoom, size.width, size.height)));
 }
 
+/** How much closer a printed close-up comes than the reading map's framing, zoom levels. */
+export const CLOSE_UP_EXTRA_ZOOM = 0.6;
+
 export interface HandoutMapView {
   center: LonLat;
   zoom: number;
@@ -55,6 +58,8 @@ export function handoutMapView(chapters: readonly Chapter[], index: number, rout
   if (!chapter) return null;
   const travelledKm = route ? chapterSpan(chapters, index, route).toKm : null;
   const travelled = route && travelledKm !== null ? sliceRoute(route, travelledKm).travelled : undefined;
-  const zoom = handoutZoom(chapter.camera, HANDOUT_MAP, closeUp ? chapter.camera.zoom : MAX_HANDOUT_ZOOM);
+  // A close-up comes a little closer than the reading map's framing: on 8 cm of paper the
+  // plan's labels need the room.
+  const zoom = closeUp ? handoutZoom(chapter.camera, HANDOUT_MAP, chapter.camera.zoom) + CLOSE_UP_EXTRA_ZOOM : handoutZoom(chapter.camera, HANDOUT_MAP);
   return { center: chapter.camera.center, zoom, travelled, travelledKm };
 }

@@ -1,0 +1,15 @@
+import { chromium } from '@playwright/test';
+const [,, url, out, w, h, sel] = process.argv;
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+const page = await browser.newPage({ viewport: { width: +w, height: +h } });
+const errors = [];
+page.on('console', (m) => (m.type() === 'error' || m.type() === 'warning') && errors.push(m.text()));
+page.on('pageerror', (e) => errors.push(String(e)));
+await page.goto(url);
+const el = page.locator(sel);
+await el.scrollIntoViewIfNeeded();
+await page.waitForFunction((s) => { const e = document.querySelector(s); return e && e.querySelector('svg path[d^="M"]'); }, sel, { timeout: 30000 });
+await page.waitForTimeout(800);
+await el.screenshot({ path: out });
+console.log(errors.join('\n'));
+await browser.close();
