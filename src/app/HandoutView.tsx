@@ -4,8 +4,8 @@
  */
 import { Worksheet } from '@/features/activities/Worksheet';
 import { say } from '@/features/handout/handout-strings';
-import { BASEMAP_URL } from '@/lib/basemap/load-basemap';
 import { useLang, useSessionStore } from '@/lib/session/use-session';
+import { BASEMAP_URL } from '@/lib/basemap/load-basemap';
 import { LanguageSwitch } from './LanguageSwitch';
 import { StudentHandout } from './StudentHandout';
 

@@ -23,6 +23,7 @@ import { LanguageSwitch } from './LanguageSwitch';
 import { SessionMap } from './SessionMap';
 import { useDeckDriver } from './use-deck-driver';
 import { kioskFromSearch } from './session-url';
+import { useSlideCover } from './use-slide-cover';
 import { PrintHandout } from './PrintHandout';
 
 const HEADING_ID = 'slide-title';
@@ -36,6 +37,7 @@ export function PresentView() {
   const { index, total, overview, blank } = state;
   const chapter = story.chapters[index];
   const fullscreen = useFullscreen();
+  const { side, covers } = useSlideCover();
   const [blocked, setBlocked] = useState(false);
   const [kioskPace] = useState(() => kioskFromSearch(location.search));
   const kiosk = useKiosk(kioskPace, () => act({ type: 'goto', index: nextKioskSlide(index, total) }), overview || blank);
@@ -61,8 +63,8 @@ export function PresentView() {
   return (
     <div className={`deck${blank ? ' is-blank' : ''}${idle ? ' is-idle' : ''}`} {...swipe}>
       <div className="deck-stage" inert={overview || blank}>
-        <section className="deck-map" aria-label={chapter.title[lang]}><SessionMap /></section>
-        <div className="deck-side">
+        <section className="deck-map" aria-label={chapter.title[lang]}><SessionMap covers={covers} projector /></section>
+        <div className="deck-side" ref={side} data-time={chapter.time}>
           <main><Slide chapter={chapter} direction={shown.direction} headingId={HEADING_ID} /></main>
           <nav aria-label={say('slides', lang)}>
             <DeckBar index={index} total={total} fullscreen={fullscreen.active} run={run}><LanguageSwitch /></DeckBar>

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { StudentHandout } from './StudentHandout';
 import { BASEMAP_URL, loadBasemap } from '@/lib/basemap/load-basemap';
+import { preloadStillMap } from '@/features/map/StoryMap';
 
 let handout: typeof StudentHandout | null = null;
 
@@ -17,6 +18,7 @@ function whenIdle(fn: () => void): () => void {
 }
 const loadHandout = () => import('./StudentHandout').then((m) => (handout = m.StudentHandout));
 
+
 /**
  * Rendered only when the page is about to print (or print media is emulated), so the
  * reading page carries no hidden copy of the story. Its code, styles and basemap are
@@ -29,6 +31,7 @@ export function PrintHandout() {
     let live = true;
     const prefetch = () => {
       void loadBasemap(BASEMAP_URL);
+      void preloadStillMap();
       void loadHandout().then((h) => live && setHandout(() => h));
     };
     const cancelIdle = whenIdle(prefetch);

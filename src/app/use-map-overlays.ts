@@ -12,9 +12,9 @@ import { callEnd, callSentence, callsIn } from '@/features/calls/call-data';
 import { callWords, fill } from '@/features/calls/call-words';
 import { otherThread, protagonist, whereIs } from '@/features/calls/whereabouts';
 import { kmAt, sliceAt } from '@/lib/journey';
-import type { MapViewProps } from '@/features/map/MapView';
+import type { StoryMapProps } from '@/features/map/story-map-props';
 
-export type MapOverlays = Pick<MapViewProps, 'highlighted' | 'extraDescription' | 'callArc' | 'ringing' | 'other'>;
+export type MapOverlays = Pick<StoryMapProps, 'highlighted' | 'callArc' | 'ringing' | 'other'> & { extraDescription: readonly string[] };
 
 const NONE: readonly string[] = [];
 

@@ -13,6 +13,7 @@ import {
 import { pathToString, type StoryIssue } from './story-errors.ts';
 import type { Chapter, Story, Teaching } from './story-types.ts';
 import { checkReferences } from './check-references.ts';
+import { PLAN_FILE, planSchema, type Plan } from './plan-schema.ts';
 
 export type StoryFiles = Readonly<Record<string, string>>;
 export type ParseResult = { ok: true; story: Story } | { ok: false; issues: StoryIssue[] };
@@ -165,6 +166,23 @@ function chapterFilesOf(files: StoryFiles, out: Collector): string[] {
   return Object.keys(files).filter((f) => CHAPTER_FILE.test(f)).sort();
 }
 
+/** The drawn plans (plans/*.yaml), each tied to a place that exists, at most one per place. */
+function parsePlans(files: StoryFiles, places: readonly { id: string }[], out: Collector): Plan[] {
+  const known = new Set(places.map((p) => p.id));
+  const planned = new Map<string, string>();
+  const plans: Plan[] = [];
+  for (const file of Object.keys(files).filter((f) => PLAN_FILE.test(f)).sort()) {
+    const plan = validate(planSchema, readYaml(files, file, out), file, out);
+    if (!plan) continue;
+    if (known.size > 0 && !known.has(plan.place)) out.add(file, 'place', `unknown place "${plan.place}" (expected an id from places.yaml)`);
+    const other = planned.get(plan.place);
+    if (other) out.add(file, 'place', `"${plan.place}" already has a plan (${other}): one plan per place`);
+    planned.set(plan.place, file);
+    plans.push(plan);
+  }
+  return plans;
+}
+
 /** Parses and validates a whole story folder given as `{ relativePath: text }`. */
 export function parseStory(input: StoryFiles, dir = 'story'): ParseResult {
   const files = normalise(input);
@@ -177,6 +195,8 @@ export function parseStory(input: StoryFiles, dir = 'story'): ParseResult {
   // Optional: a story without a gazetteer has no extra names on its map.
   const gazetteer = files['gazetteer.yaml'] === undefined ? { names: [] }
     : validate(listFile('names', gazetteerEntrySchema), readYaml(files, 'gazetteer.yaml', out), 'gazetteer.yaml', out);
+
+  const plans = parsePlans(files, places?.places ?? [], out);
 
   const chapterFiles = chapterFilesOf(files, out);
   if (chapterFiles.length === 0) out.add('chapters/', '', 'expected at least one chapter file (chapters/NN-name.md)');
@@ -197,6 +217,7 @@ export function parseStory(input: StoryFiles, dir = 'story'): ParseResult {
     characters: characters.characters ?? [],
     calls: calls.calls ?? [],
     gazetteer: gazetteer.names ?? [],
+    plans,
     route: { coordinates: [], stops: [] },
     teaching,
     classroom,

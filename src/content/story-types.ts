@@ -3,6 +3,7 @@ import type { MdNode } from './markdown.ts';
 import type {
   Bilingual, Call, Camera, Character, Day, GazetteerEntry, LonLat, Place, StorySettings, Thread,
 } from './schema.ts';
+import type { Plan } from './plan-schema.ts';
 
 export interface Chapter {
   id: string;
@@ -48,6 +49,8 @@ export interface Story {
   calls: Call[];
   /** Real names the texts use, for the map's labels (gazetteer.yaml; empty without one). */
   gazetteer: GazetteerEntry[];
+  /** Drawn plans of invented places (story/plans/), each tied to a place's pin. */
+  plans: Plan[];
   route: Route;
   /** Per chapter id. */
   teaching: Record<string, Teaching>;

@@ -14,7 +14,7 @@ export async function mapSettled(page: Page): Promise<void> {
  * `colours` counts distinct quantised colours of the first, `difference` is the share of
  * pixels that differ between the first and the second (0…1).
  */
-async function measurePngs(page: Page, kind: 'colours' | 'difference', pngs: Buffer[]): Promise<number> {
+async function measurePngs(page: Page, kind: 'colours' | 'difference' | 'luminance', pngs: Buffer[]): Promise<number> {
   return page.evaluate(async ([k, ...b64s]) => {
     const images = await Promise.all(b64s.map(async (b64) => {
       const img = new Image();
@@ -28,6 +28,11 @@ async function measurePngs(page: Page, kind: 'colours' | 'difference', pngs: Buf
       return ctx.getImageData(0, 0, c.width, c.height).data;
     }));
     const [x, y] = images;
+    if (k === 'luminance') {
+      let sum = 0;
+      for (let i = 0; i < x!.length; i += 4) sum += (0.2126 * x![i]! + 0.7152 * x![i + 1]! + 0.0722 * x![i + 2]!) / 255;
+      return sum / (x!.length / 4);
+    }
     if (k === 'colours') {
       const seen = new Set<number>();
       for (let i = 0; i < x!.length; i += 16) seen.add(((x![i]! >> 4) << 8) | ((x![i + 1]! >> 4) << 4) | (x![i + 2]! >> 4));
@@ -44,6 +49,11 @@ async function measurePngs(page: Page, kind: 'colours' | 'difference', pngs: Buf
 /** Distinct colours (quantised) in a screenshot of an element: a blank map has one or two. */
 export async function distinctColours(page: Page, target: Locator): Promise<number> {
   return measurePngs(page, 'colours', [await target.screenshot()]);
+}
+
+/** The mean lightness (0 black … 1 white) of a screenshot of an element: a night map is dark. */
+export async function meanLightness(page: Page, target: Locator): Promise<number> {
+  return measurePngs(page, 'luminance', [await target.screenshot()]);
 }
 
 /** The share of pixels that differ between two screenshots of the same size (0…1). */

@@ -7,21 +7,20 @@ import type { ReactNode } from 'react';
 import { story } from '@/content/story';
 import { journey } from '@/lib/journey';
 import { classroomNotes } from '@/content/teaching';
-import { handoutMapView } from './handout-map';
+import { handoutMapView, type HandoutMapIntent } from './handout-map';
 import { HandoutChapter } from './HandoutChapter';
 import { say } from './handout-strings';
-import { useBasemap } from '@/lib/basemap/use-basemap';
 import { useLang } from '@/lib/session/use-session';
 
 interface Props {
-  basemapUrl: string;
+  /** Draws a chapter's still map (the app gives the story map, so print shows what the screen shows). */
+  renderMap: (intent: HandoutMapIntent) => ReactNode;
   /** Who is who, for the back page (composed by the app: the cast is another feature's). */
   cast?: ReactNode;
 }
 
-export function Handout({ basemapUrl, cast }: Props) {
+export function Handout({ renderMap, cast }: Props) {
   const lang = useLang();
-  const basemap = useBasemap(basemapUrl);
   const { settings, chapters } = story;
   return (
     <div className="handout" lang={lang}>
@@ -33,8 +32,10 @@ export function Handout({ basemapUrl, cast }: Props) {
         <p className="handout-note">{settings.approximateNote[lang]} (≈).</p>
       </header>
       {chapters.map((c, i) => {
-        const view = handoutMapView(chapters, i, journey);
-        return view && <HandoutChapter key={c.id} chapter={c} view={view} basemap={basemap} />;
+        // A chapter at a place with a drawn plan prints it, at the chapter's own scale.
+        const closeUp = story.plans.some((p) => c.places.includes(p.place));
+        const view = handoutMapView(chapters, i, journey, closeUp);
+        return view && <HandoutChapter key={c.id} chapter={c} view={view} renderMap={renderMap} />;
       })}
       {cast}
       {classroomNotes.length > 0 && (

@@ -1,17 +1,13 @@
 /** One chapter on paper: title and day, a short summary, a small map of its place, its questions. */
-import type { FeatureCollection } from 'geojson';
+import type { ReactNode } from 'react';
 import type { Chapter } from '@/content/story-types';
-import { placeById, story, threadName } from '@/content/story';
-import { StaticMap } from '@/lib/static-map/StaticMap';
+import { placeById, threadName } from '@/content/story';
 import { t } from '@/lib/i18n/ui-strings';
 import { shortText } from '@/lib/text/short-text';
-import { HANDOUT_MAP, type HandoutMapView } from './handout-map';
+import { HANDOUT_MAP, type HandoutMapIntent, type HandoutMapView } from './handout-map';
 import { say } from './handout-strings';
 import { teachingFor } from '@/content/teaching';
 import { useLang } from '@/lib/session/use-session';
-import { gazetteerLabels } from '@/lib/basemap/basemap';
-
-const GAZETTEER_LABELS = gazetteerLabels(story.gazetteer);
 
 /** A paragraph's worth: enough to remind a student what happens, characters. */
 export const SUMMARY_CHARS = 320;
@@ -19,10 +15,11 @@ export const SUMMARY_CHARS = 320;
 interface Props {
   chapter: Chapter;
   view: HandoutMapView;
-  basemap: FeatureCollection | null;
+  /** Draws the chapter's still map (the app gives the story map). */
+  renderMap: (intent: HandoutMapIntent) => ReactNode;
 }
 
-export function HandoutChapter({ chapter, view, basemap }: Props) {
+export function HandoutChapter({ chapter, view, renderMap }: Props) {
   const lang = useLang();
   const places = chapter.places.flatMap((id) => placeById(id) ?? []);
   const placeNames = places.map((p) => p.name[lang]).join(', ') || say('wholeJourney', lang);
@@ -30,20 +27,14 @@ export function HandoutChapter({ chapter, view, basemap }: Props) {
   return (
     <article className={`handout-chapter thread-${chapter.thread}`} aria-labelledby={headingId}>
       <figure className="handout-map">
-        <StaticMap
-          basemap={basemap}
-          center={view.center}
-          zoom={view.zoom}
-          {...HANDOUT_MAP}
-          route={story.route.coordinates}
-          travelled={view.travelled}
-          places={story.places.map((p) => ({
-            id: p.id, coordinates: p.coordinates, label: p.name[lang], approximate: p.approximate, active: chapter.places.includes(p.id),
-          }))}
-          label={say('mapOf', lang, { places: placeNames })}
-          lang={lang}
-          names={GAZETTEER_LABELS}
-        />
+        {renderMap({
+          camera: { ...chapter.camera, center: view.center, zoom: view.zoom },
+          travelledKm: view.travelledKm,
+          places: chapter.places,
+          time: chapter.time,
+          label: say('mapOf', lang, { places: placeNames }),
+          ...HANDOUT_MAP,
+        })}
         <figcaption>
           {placeNames}
           {places.some((p) => p.approximate) && <span className="handout-approx"> ({say('approximate', lang)})</span>}

@@ -41,4 +41,9 @@ describe('handoutMapView', () => {
     expect(handoutMapView([], 0, null)).toBeNull();
     expect(handoutMapView([chapter()], 0, null)?.travelled).toBeUndefined();
   });
+  it('shows a chapter with a drawn plan at its own scale, not a regional one', () => {
+    const close = chapter({ camera: { center: [-100, 25], zoom: 17, bearing: 0, pitch: 0, transition: 'ease' } });
+    expect(handoutMapView([close], 0, null)?.zoom).toBe(MAX_HANDOUT_ZOOM);
+    expect(handoutMapView([close], 0, null, true)?.zoom).toBeGreaterThan(14);
+  });
 });

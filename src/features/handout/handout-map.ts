@@ -22,20 +22,44 @@ export const MAX_HANDOUT_ZOOM = 6;
  * The zoom that fits the ground a camera shows on the reading map into a `size` map (see
  * `zoomForSize`), kept between 1 and `MAX_HANDOUT_ZOOM`.
  */
-export function handoutZoom(camera: Pick<Camera, 'zoom'>, size: { width: number; height: number }): number {
-  return Math.min(MAX_HANDOUT_ZOOM, Math.max(1, zoomForSize(camera.zoom, size.width, size.height)));
+export function handoutZoom(camera: Pick<Camera, 'zoom'>, size: { width: number; height: number }, maxZoom = MAX_HANDOUT_ZOOM): number {
+  return Math.min(maxZoom, Math.max(1, zoomForSize(camera.zoom, size.width, size.height)));
 }
+
+/** How much closer a printed close-up comes than the reading map's framing, zoom levels. */
+export const CLOSE_UP_EXTRA_ZOOM = 0.6;
 
 export interface HandoutMapView {
   center: LonLat;
   zoom: number;
   /** The journey so far at the end of the chapter; `undefined` when the story has no route. */
   travelled: LonLat[] | undefined;
+  /** The same, as a distance along the journey, km; `null` when the story has no route. */
+  travelledKm: number | null;
 }
 
-export function handoutMapView(chapters: readonly Chapter[], index: number, route: MeasuredRoute | null): HandoutMapView | null {
+/** What the handout asks of the story map for one chapter (the app draws it with StoryMap). */
+export interface HandoutMapIntent {
+  camera: Camera;
+  travelledKm: number | null;
+  places: readonly string[];
+  time: 'day' | 'night';
+  label: string;
+  width: number;
+  height: number;
+}
+
+/**
+ * The chapter's printed view. `closeUp`: the chapter's place has a drawn plan, which the
+ * printed map shows at the chapter's own scale instead of a regional one.
+ */
+export function handoutMapView(chapters: readonly Chapter[], index: number, route: MeasuredRoute | null, closeUp = false): HandoutMapView | null {
   const chapter = chapters[index];
   if (!chapter) return null;
-  const travelled = route ? sliceRoute(route, chapterSpan(chapters, index, route).toKm).travelled : undefined;
-  return { center: chapter.camera.center, zoom: handoutZoom(chapter.camera, HANDOUT_MAP), travelled };
+  const travelledKm = route ? chapterSpan(chapters, index, route).toKm : null;
+  const travelled = route && travelledKm !== null ? sliceRoute(route, travelledKm).travelled : undefined;
+  // A close-up comes a little closer than the reading map's framing: on 8 cm of paper the
+  // plan's labels need the room.
+  const zoom = closeUp ? handoutZoom(chapter.camera, HANDOUT_MAP, chapter.camera.zoom) + CLOSE_UP_EXTRA_ZOOM : handoutZoom(chapter.camera, HANDOUT_MAP);
+  return { center: chapter.camera.center, zoom, travelled, travelledKm };
 }

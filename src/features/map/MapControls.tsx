@@ -3,15 +3,10 @@
  * On a small map (map.css decides, by the map's own size) the two buttons fold into one
  * compact "Map" control that opens them as a short menu.
  */
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode, type Ref } from 'react';
 import { useLang } from '@/lib/session/use-session';
 
 const words = {
-  legend: { es: 'Leyenda', en: 'Legend' },
-  travelled: { es: 'Camino recorrido', en: 'Route travelled' },
-  ahead: { es: 'Camino por recorrer', en: 'Route ahead' },
-  approximate: { es: '≈ Lugar aproximado', en: '≈ Approximate place' },
-  border: { es: 'Frontera México–EE. UU.', en: 'US–Mexico border' },
   describe: { es: 'Describir el mapa', en: 'Describe the map' },
   hideDescription: { es: 'Ocultar descripción', en: 'Hide description' },
   explore: { es: 'Explorar el mapa', en: 'Explore the map' },
@@ -30,16 +25,20 @@ interface Props {
   canExplore: boolean;
   onExplore: (explore: boolean) => void;
   fallbackNote: boolean;
+  /** The legend (MapLegend): what the map shows right now. */
+  legend: ReactNode;
+  /** The controls' box: the camera keeps the chapter's places clear of it. */
+  ref?: Ref<HTMLDivElement>;
 }
 
-export function MapControls({ description, announcement, explore, canExplore, onExplore, fallbackNote }: Props) {
+export function MapControls({ description, announcement, explore, canExplore, onExplore, fallbackNote, legend, ref }: Props) {
   const lang = useLang();
   const [showText, setShowText] = useState(false);
   const [open, setOpen] = useState(false);
   const descId = useId();
   const menuId = useId();
   return (
-    <div className="map-controls">
+    <div className="map-controls" ref={ref}>
       <div className={open ? 'map-buttons is-open' : 'map-buttons'}>
         <button type="button" className="map-menu-toggle" aria-expanded={open} aria-controls={menuId} aria-label={words.menuLabel[lang]} onClick={() => setOpen((o) => !o)}>
           <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
@@ -61,12 +60,7 @@ export function MapControls({ description, announcement, explore, canExplore, on
       {showText && <p id={descId} className="map-description">{description}</p>}
       <p className="visually-hidden" role="status" aria-live="polite" data-testid="map-announcement">{announcement}</p>
       {fallbackNote && <p className="map-note" role="note">{words.fallback[lang]}</p>}
-      <ul className="map-legend" aria-label={words.legend[lang]}>
-        <li><span className="key key-travelled" aria-hidden="true" />{words.travelled[lang]}</li>
-        <li><span className="key key-ahead" aria-hidden="true" />{words.ahead[lang]}</li>
-        <li><span className="key key-approx" aria-hidden="true" />{words.approximate[lang]}</li>
-        <li><span className="key key-border" aria-hidden="true" />{words.border[lang]}</li>
-      </ul>
+      {legend}
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { story } from '@/content/story';
 import { loadBasemap } from '@/lib/basemap/load-basemap';
 import type { MapAdapter } from './adapter/map-adapter';
 import type { MapScene } from './adapter/scene';
+import type { PlacedPlan } from './adapter/plan-layers';
 import { sliceAt } from '@/lib/journey';
 import { firstViewSettled } from '@/lib/first-view';
 
@@ -17,15 +18,17 @@ interface Options {
   /** The scene to start with (read once, when the map is created). */
   scene: () => MapScene;
   onPlaceClick: (id: string) => void;
+  /** Drawn plans of invented places, at their pins (read once, when the map is created). */
+  plans: readonly PlacedPlan[];
 }
 
-export function useMap(container: RefObject<HTMLDivElement | null>, { scene, onPlaceClick }: Options) {
+export function useMap(container: RefObject<HTMLDivElement | null>, { scene, onPlaceClick, plans }: Options) {
   const [state, setState] = useState<MapState>('loading');
   const [note, setNote] = useState<'fallback' | null>(null);
   const adapter = useRef<MapAdapter | null>(null);
-  const latest = useRef({ scene, onPlaceClick });
+  const latest = useRef({ scene, onPlaceClick, plans });
   useEffect(() => {
-    latest.current = { scene, onPlaceClick };
+    latest.current = { scene, onPlaceClick, plans };
   });
 
   useEffect(() => {
@@ -49,6 +52,7 @@ export function useMap(container: RefObject<HTMLDivElement | null>, { scene, onP
         remoteStyle: story.settings.remoteStyle,
         scene: latest.current.scene(),
         slice: sliceAt,
+        plans: latest.current.plans,
         onPlaceClick: (id) => latest.current.onPlaceClick(id),
         onFailure: () => !cancelled && fail(),
         onFallback: () => setNote('fallback'),

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import type { FeatureCollection } from 'geojson';
 import { basemapLabels, basemapPalette as pal, type BasemapLabel } from '@/lib/basemap/basemap';
 import { basemapPaths, inView, linePath, projector, visibleCities, type Pixel, type View } from './project';
@@ -24,6 +24,8 @@ export interface StaticMapProps {
   lang: 'es' | 'en';
   /** Names besides the basemap's own (the story's gazetteer, see gazetteerLabels). */
   names?: readonly BasemapLabel[];
+  /** Drawn over the basemap, under the journey and the places (a drawn plan of a scene). */
+  overlay?: ReactNode;
 }
 
 type Lang = StaticMapProps['lang'];
@@ -84,9 +86,10 @@ function BasemapLayers({ basemap, view, s }: { basemap: FeatureCollection | null
       <path d={paths.mexico} fill={pal.mexico} />
       <path d={paths.coast} {...STROKE} stroke={pal.coast} strokeWidth={s} />
       <path d={paths.state} {...STROKE} stroke={pal.state} strokeWidth={0.9 * s} strokeDasharray={dash(s, 4, 3)} />
-      <path d={paths.border} {...STROKE} stroke={pal.borderHalo} strokeWidth={9 * s} strokeOpacity={0.9} />
-      <path d={paths.border} {...STROKE} stroke={pal.borderBand} strokeWidth={5.5 * s} strokeOpacity={0.45} />
-      <path d={paths.border} {...STROKE} stroke={pal.border} strokeWidth={1.8 * s}
+      {/* Clear but quieter than the journey (3.5 on a 7 casing): the route leads. */}
+      <path d={paths.border} {...STROKE} stroke={pal.borderHalo} strokeWidth={5 * s} strokeOpacity={0.8} />
+      <path d={paths.border} {...STROKE} stroke={pal.borderBand} strokeWidth={3.5 * s} strokeOpacity={0.3} />
+      <path d={paths.border} {...STROKE} stroke={pal.border} strokeWidth={1.3 * s} strokeOpacity={0.85}
         strokeDasharray={dash(s, 7, 3, 1.5, 3)} />
     </g>
   );
@@ -147,7 +150,7 @@ function CityMarks({ labels, view, s, lang, avoid }: LabelProps & { avoid: Pixel
 
 /** Static SVG map (no WebGL): basemap, journey route and story places, for fallbacks and print. */
 export function StaticMap(props: StaticMapProps) {
-  const { basemap, center, zoom, width, height, route, travelled, places = [], label, lang, names } = props;
+  const { basemap, center, zoom, width, height, route, travelled, places = [], label, lang, names, overlay } = props;
   const view: View = { center, zoom, width, height };
   const labels = useMemo(() => (basemap ? [...basemapLabels(basemap), ...(names ?? [])] : []), [basemap, names]);
   const project = projector(view);
@@ -161,6 +164,7 @@ export function StaticMap(props: StaticMapProps) {
       style={{ display: 'block', height: 'auto' }}>
       <BasemapLayers basemap={basemap} view={view} s={s} />
       <AreaLabels {...labelProps} />
+      {overlay}
       <path d={linePath(route, view)} {...STROKE} stroke={pal.routeFaint} strokeWidth={2.5 * s}
         strokeDasharray={dash(s, 1, 5)} />
       <path d={travelledPath} {...STROKE} stroke={pal.paper} strokeWidth={7 * s} />

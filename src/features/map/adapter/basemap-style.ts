@@ -54,10 +54,10 @@ export function geographyLayers(source: string, prefix: string, minzoom = 0): La
     lineLayer(`${prefix}state-lines`, source, layerIs('state'), {
       'line-color': p.state, 'line-width': byZoom(3, 0.6, 8, 1.4), 'line-dasharray': [3, 2], 'line-opacity': 0.85,
     }, z),
-    lineLayer(`${prefix}border-halo`, source, border, { 'line-color': p.borderHalo, 'line-width': byZoom(3, 4, 12, 12), 'line-blur': 1, 'line-opacity': 0.8 }, z),
+    lineLayer(`${prefix}border-halo`, source, border, { 'line-color': p.borderHalo, 'line-width': byZoom(3, 3, 12, 8), 'line-blur': 1, 'line-opacity': 0.7 }, z),
     // Where the border is the Rio Grande, the river runs under the dashes.
     lineLayer(`${prefix}border-river`, source, river, { 'line-color': p.water, 'line-width': byZoom(5, 1.5, 13, 7), 'line-opacity': 0.8 }, z),
-    lineLayer(`${prefix}border-band`, source, border, { 'line-color': p.borderBand, 'line-width': byZoom(3, 3, 12, 8), 'line-opacity': 0.35 }, z),
+    lineLayer(`${prefix}border-band`, source, border, { 'line-color': p.borderBand, 'line-width': byZoom(3, 2, 12, 5), 'line-opacity': 0.3 }, z),
     lineLayer(`${prefix}border`, source, border, {
       'line-color': p.border, 'line-width': byZoom(3, 1.2, 12, 2.4), 'line-dasharray': [4, 1.5, 1, 1.5], 'line-opacity': 0.85,
     }, { ...z, layout: { 'line-join': 'round' } }),

@@ -20,12 +20,17 @@ import { zoomForSize } from '@/lib/geo/camera-move';
 import type { RouteSlice } from '@/lib/geo/route-measure';
 import { basemapStyle, geographyLayers } from './basemap-style';
 import {
-  addLabelImages, addLabelLayers, placeFeatures, PLACES_SOURCE, setLabelLanguage, setLabelScale, setNamed,
+  addLabelImages, addLabelLayers, placeFeatures, PLACES_SOURCE, setLabelLanguage, setNamed,
 } from './label-layers';
 import { addOverlayLayers, emptyLine, lineFeature, OVERLAY } from './overlay-layers';
 import { PlaceMarkers } from './markers';
-import { createScenePainter, type MapPort, type MapScene } from './scene';
+import { createScenePainter, NO_PADDING, type MapPort, type MapScene } from './scene';
 import { firstViewSettled } from '@/lib/first-view';
+import type { Padding } from '@/lib/geo/fit-camera';
+import { PLAN_MIN_ZOOM } from '@/lib/plans/plan-geometry';
+import { addPlanLayers, PlanLabels, type PlacedPlan } from './plan-layers';
+import { scaleSize } from './scale-size';
+import { createTimeOfDay } from './time-of-day';
 
 // Without this the built app's worker cannot be found and the map never loads.
 setWorkerUrl(workerUrl);
@@ -42,6 +47,8 @@ export interface MapOptions {
   /** Cuts the journey at a distance, km (null without a route). */
   slice: (km: number) => RouteSlice | null;
   onPlaceClick: (placeId: string) => void;
+  /** Drawn plans of invented places, each at its pin (drawn at close zoom). */
+  plans: readonly PlacedPlan[];
   /** The map failed after it was created (style, WebGL context lost). */
   onFailure: (reason: string) => void;
   /** The remote style failed and the embedded basemap took over. */
@@ -82,12 +89,16 @@ export async function createMap(options: MapOptions): Promise<MapAdapter> {
   const first = options.scene;
   const embedded = basemapStyle(options.basemap, labelFontUrl, first.lang);
   // Cameras are written for the desktop reading map; a phone's map or a projector's shows
-  // the same area (see zoomForSize).
-  const sized = (zoom: number) => zoomForSize(zoom, options.container.clientWidth, options.container.clientHeight);
+  // the same area (see zoomForSize) in the part of it nothing covers.
+  const sized = (zoom: number, pad: Padding = NO_PADDING) => zoomForSize(
+    zoom,
+    options.container.clientWidth - pad.left - pad.right,
+    options.container.clientHeight - pad.top - pad.bottom,
+  );
   const map = new MapLibreMap({
     container: options.container,
     style: options.remoteStyle ?? embedded,
-    center: first.camera.center, zoom: sized(first.camera.zoom), bearing: first.camera.bearing, pitch: first.camera.pitch,
+    center: first.camera.center, zoom: sized(first.camera.zoom, first.padding), bearing: first.camera.bearing, pitch: first.camera.pitch,
     attributionControl: false,
     // The frame never leaves the embedded data: past its edge the land stops in a hard line
     // (a portrait tablet or a wide projector would show it). MapLibre shifts the camera or
@@ -99,17 +110,23 @@ export async function createMap(options: MapOptions): Promise<MapAdapter> {
   });
   try {
     for (const h of HANDLERS) map[h].disable(); // reading: the page keeps the scroll wheel and touch
+    const planZoom = sized(PLAN_MIN_ZOOM);
+    const timeOfDay = createTimeOfDay(map);
     const addStoryLayers = () => {
       addLabelImages(map);
       addOverlayLayers(map);
+      addPlanLayers(map, options.plans, planZoom);
       addLabelLayers(map, options.gazetteer, first.lang, 'route-ahead-line');
     };
     map.on('styleimagemissing', () => addLabelImages(map));
-    map.on('style.load', addStoryLayers);
+    map.on('style.load', () => {
+      addStoryLayers();
+      timeOfDay.restyled();
+    });
     map.on('webglcontextlost', () => options.onFailure('WebGL context lost'));
     await waitForLoad(map, options, embedded);
     addStoryLayers();
-    return adapterFor(map, options, sized);
+    return adapterFor(map, options, sized, { timeOfDay, planZoom });
   } catch (error) {
     map.remove();
     throw error;
@@ -117,10 +134,16 @@ export async function createMap(options: MapOptions): Promise<MapAdapter> {
 }
 
 /** The adapter over a loaded map: the scene painter, speaking MapLibre. */
-function adapterFor(map: MapLibreMap, options: MapOptions, sized: (zoom: number) => number): MapAdapter {
+interface Extras {
+  timeOfDay: ReturnType<typeof createTimeOfDay>;
+  planZoom: number;
+}
+
+function adapterFor(map: MapLibreMap, options: MapOptions, sized: (zoom: number, pad?: Padding) => number, extras: Extras): MapAdapter {
   const first = options.scene;
+  let padding = first.padding;
   /** The map's zoom in the story's units (as written in chapter cameras). */
-  const storyZoom = () => map.getZoom() - (sized(10) - 10);
+  const storyZoom = () => map.getZoom() - (sized(10, padding) - 10);
   map.addControl(new AttributionControl({ compact: false }), 'bottom-right');
   const scale = new ScaleControl({ unit: first.lang === 'en' ? 'imperial' : 'metric', maxWidth: 120 });
   map.addControl(scale, 'bottom-left');
@@ -138,6 +161,8 @@ function adapterFor(map: MapLibreMap, options: MapOptions, sized: (zoom: number)
       for (const layer of geographyLayers(id, `${id}-`, area.minZoom)) map.addLayer(layer, before);
     }
   };
+  const planLabels = new PlanLabels(map, options.plans, first.lang, extras.planZoom);
+  const scaled = createScaler(map);
   const traveller = new Marker({ element: markerElement('traveller traveller-main'), anchor: 'center' });
   const other = new Marker({ element: markerElement('traveller traveller-other'), anchor: 'center' });
   let explore = false;
@@ -164,8 +189,9 @@ function adapterFor(map: MapLibreMap, options: MapOptions, sized: (zoom: number)
   });
 
   const port: MapPort = {
-    moveCamera(camera, move) {
-      const target = { center: camera.center, zoom: sized(camera.zoom), bearing: camera.bearing, pitch: camera.pitch };
+    moveCamera(camera, move, pad) {
+      padding = pad;
+      const target = { center: camera.center, zoom: sized(camera.zoom, pad), bearing: camera.bearing, pitch: camera.pitch, padding: { ...pad } };
       ensureDetail(camera.center, target.zoom);
       clearTimeout(fadeTimer);
       el.classList.remove('is-fading');
@@ -201,10 +227,10 @@ function adapterFor(map: MapLibreMap, options: MapOptions, sized: (zoom: number)
       source(PLACES_SOURCE)?.setData(placeFeatures(next));
     },
     setNamed: (named) => setNamed(map, named),
-    setLabelScale: (scale) => setLabelScale(map, scale),
     setLanguage(next) {
       lang = next;
       setLabelLanguage(map, next);
+      planLabels.setLanguage(next);
       scale.setUnit(next === 'en' ? 'imperial' : 'metric');
     },
     setExplore(on) {
@@ -217,6 +243,11 @@ function adapterFor(map: MapLibreMap, options: MapOptions, sized: (zoom: number)
       if (on) map.addControl(nav, 'top-right');
       else map.removeControl(nav);
     },
+    setTime(time, durationMs) {
+      el.dataset.time = time;
+      extras.timeOfDay.set(time, durationMs);
+    },
+    setScale: (k) => scaled.set(k),
   };
   const painter = createScenePainter(port, options.slice);
   // The first camera enters like every other, as a move (a jump: the map was created there).
@@ -249,6 +280,38 @@ function renderedNames(map: MapLibreMap, lang: Lang): string[] {
     return String(f.layer.id === 'label-places' ? p.label : (p[`name_${lang}`] ?? p.name_en));
   });
   return [...new Set(names.filter((n) => n !== '' && n !== 'undefined'))].sort();
+}
+
+/**
+ * What a projector draws larger: the journey's and the call's lines (paint `line-width`) and
+ * every map text (layout `text-size`); the basemap's own lines keep their weight.
+ */
+function scaledProps(layer: { id: string; type: string }): { prop: string; kind: 'paint' | 'layout' } | null {
+  if (layer.type === 'line' && /^(route|call)-/.test(layer.id)) return { prop: 'line-width', kind: 'paint' };
+  if (layer.type === 'symbol') return { prop: 'text-size', kind: 'layout' };
+  return null;
+}
+
+function createScaler(map: MapLibreMap) {
+  const base = new Map<string, unknown>();
+  let k = 1;
+  return {
+    set(next: number) {
+      if (next === k) return;
+      k = next;
+      for (const layer of map.getStyle()?.layers ?? []) {
+        const scaled = scaledProps(layer);
+        if (!scaled) continue;
+        const { prop, kind } = scaled;
+        // Property names come from scaledProps, by layer type; MapLibre checks them at run time.
+        if (!base.has(layer.id)) base.set(layer.id, kind === 'paint' ? map.getPaintProperty(layer.id, prop as never) : map.getLayoutProperty(layer.id, prop as never));
+        const value = base.get(layer.id);
+        if (value === undefined) continue;
+        if (kind === 'paint') map.setPaintProperty(layer.id, prop as never, scaleSize(value, k) as never);
+        else map.setLayoutProperty(layer.id, prop as never, scaleSize(value, k) as never);
+      }
+    },
+  };
 }
 
 function markerElement(className: string): HTMLElement {

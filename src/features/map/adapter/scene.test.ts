@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Camera, LonLat } from '@/content/schema';
 import type { RouteSlice } from '@/lib/geo/route-measure';
 import { kmPerPixel } from '@/lib/geo/mercator';
-import { createScenePainter, type MapPort, type MapScene } from './scene';
+import type { Padding } from '@/lib/geo/fit-camera';
+import { createScenePainter, NO_PADDING, TIME_FADE_MS, type MapPort, type MapScene } from './scene';
 
 /** A fake map that records every call the painter makes, by operation name. */
 function fakeMap() {
@@ -19,8 +20,9 @@ function fakeMap() {
     setPlaces: record('setPlaces'),
     setLanguage: record('setLanguage'),
     setNamed: record('setNamed'),
-    setLabelScale: record('setLabelScale'),
     setExplore: record('setExplore'),
+    setTime: record('setTime'),
+    setScale: record('setScale'),
   };
   const count = (op: keyof MapPort, first?: unknown) => calls.filter((c) => c.op === op && (first === undefined || c.args[0] === first)).length;
   return { port, calls, count, clear: () => (calls.length = 0) };
@@ -35,8 +37,10 @@ const slice = (km: number): RouteSlice => {
 
 const camera = (over: Partial<Camera> = {}): Camera => ({ center: [4, 0], zoom: 5, bearing: 0, pitch: 0, transition: 'fly', ...over });
 const scene = (over: Partial<MapScene> = {}): MapScene => ({
-  camera: camera(), move: { kind: 'jump' }, travelledKm: 100, places: [], callArc: null, other: null, lang: 'en', explore: false, ...over,
+  camera: camera(), move: { kind: 'jump' }, travelledKm: 100, places: [], callArc: null, other: null, lang: 'en', explore: false,
+  padding: NO_PADDING, time: 'day', instant: false, scale: 1, ...over,
 });
+const pad = (over: Partial<Padding> = {}): Padding => ({ ...NO_PADDING, ...over });
 
 describe('createScenePainter', () => {
   it('draws everything for the first scene', () => {
@@ -90,16 +94,14 @@ describe('createScenePainter', () => {
     expect(map.count('setPlaces')).toBe(2);
   });
 
-  it('re-filters the named labels only when the chapter names others, and scales labels only when asked', () => {
+  it('re-filters the named labels only when the chapter names others', () => {
     const map = fakeMap();
     const painter = createScenePainter(map.port, slice);
     painter.paint(scene({ named: ['el-paso'] }));
     painter.paint(scene({ named: ['el-paso'] }));
     expect(map.count('setNamed')).toBe(1);
-    expect(map.count('setLabelScale')).toBe(0);
-    painter.paint(scene({ named: ['tucson'], labelScale: 1.6 }));
+    painter.paint(scene({ named: ['tucson'] }));
     expect(map.calls.filter((c) => c.op === 'setNamed').map((c) => c.args[0])).toEqual([['el-paso'], ['tucson']]);
-    expect(map.calls.find((c) => c.op === 'setLabelScale')?.args[0]).toBe(1.6);
   });
 
   it('compares call arcs by their points, not by array identity', () => {
@@ -109,5 +111,62 @@ describe('createScenePainter', () => {
     painter.paint(scene({ callArc: [[0, 0], [1, 1]] }));
     painter.paint(scene({ callArc: null }));
     expect(map.count('setLine', 'call')).toBe(2);
+  });
+
+  it('moves the camera with the padding, and eases into the open part when only the padding changes', () => {
+    const map = fakeMap();
+    const painter = createScenePainter(map.port, slice);
+    painter.paint(scene({ padding: pad({ left: 500 }) }));
+    expect(map.calls.find((c) => c.op === 'moveCamera')?.args[2]).toEqual(pad({ left: 500 }));
+    map.clear();
+    painter.paint(scene({ padding: pad({ left: 500 }) }));
+    expect(map.count('moveCamera')).toBe(0);
+    painter.paint(scene({ padding: pad({ left: 500, bottom: 80 }) }));
+    const move = map.calls.find((c) => c.op === 'moveCamera');
+    expect(move?.args[1]).toEqual({ kind: 'ease', durationMs: 300 });
+    expect(move?.args[2]).toEqual(pad({ left: 500, bottom: 80 }));
+  });
+
+  it('jumps when the padding changes under reduced motion, and leaves an exploring reader alone', () => {
+    const map = fakeMap();
+    const painter = createScenePainter(map.port, slice);
+    painter.paint(scene({ instant: true }));
+    map.clear();
+    painter.paint(scene({ instant: true, padding: pad({ top: 60 }) }));
+    expect(map.calls.find((c) => c.op === 'moveCamera')?.args[1]).toEqual({ kind: 'jump' });
+    painter.paint(scene({ instant: true, padding: pad({ top: 60 }), explore: true }));
+    map.clear();
+    painter.paint(scene({ instant: true, padding: pad({ top: 90 }), explore: true }));
+    expect(map.count('moveCamera')).toBe(0);
+  });
+
+  it('draws the first time of day at once, fades later changes, and is instant under reduced motion', () => {
+    const map = fakeMap();
+    const painter = createScenePainter(map.port, slice);
+    painter.paint(scene({ time: 'night' }));
+    painter.paint(scene({ time: 'night' }));
+    painter.paint(scene({ time: 'day' }));
+    painter.paint(scene({ time: 'night', instant: true }));
+    expect(map.calls.filter((c) => c.op === 'setTime').map((c) => c.args)).toEqual([['night', 0], ['day', TIME_FADE_MS], ['night', 0]]);
+  });
+
+  it('measures the drawn route at the zoom of the open part of the map', () => {
+    const map = fakeMap();
+    const zooms: Padding[] = [];
+    map.port.sizedZoom = (z, padding) => {
+      zooms.push(padding);
+      return z;
+    };
+    createScenePainter(map.port, slice).paint(scene({ padding: pad({ right: 300 }) }));
+    expect(zooms).toEqual([pad({ right: 300 })]);
+  });
+
+  it('scales markers and text only when the scale changes', () => {
+    const map = fakeMap();
+    const painter = createScenePainter(map.port, slice);
+    painter.paint(scene());
+    painter.paint(scene());
+    painter.paint(scene({ scale: 1.8 }));
+    expect(map.calls.filter((c) => c.op === 'setScale').map((c) => c.args[0])).toEqual([1, 1.8]);
   });
 });

@@ -7,6 +7,7 @@
  */
 import type { Camera, Lang, LonLat } from '@/content/schema';
 import type { MapMove } from '@/lib/geo/camera-move';
+import type { Padding } from '@/lib/geo/fit-camera';
 import { kmPerPixel } from '@/lib/geo/mercator';
 import type { RouteSlice } from '@/lib/geo/route-measure';
 import type { PlaceMarkerState } from '../place-states';
@@ -24,24 +25,48 @@ export interface MapScene {
   explore: boolean;
   /** Gazetteer ids the chapter's text names: labelled at its camera whatever their zoom. */
   named?: readonly string[];
-  /** Text size of every map label, 1 on a desk (present mode scales it for a projector). */
-  labelScale?: number;
+  /**
+   * CSS px of the map covered at each edge (a slide card, the legend, a phone's cards): the
+   * camera frames the chapter in the open part that is left.
+   */
+  padding: Padding;
+  /** The time of day the chapter happens at: the palette eases to night and the moon rises. */
+  time: 'day' | 'night';
+  /** Whether changes happen at once (reduced motion): no palette fade. */
+  instant: boolean;
+  /** Size of markers and map text (1 on a screen; larger on a projector). */
+  scale: number;
 }
+
+/** No edge covered. */
+export const NO_PADDING: Padding = Object.freeze({ top: 0, right: 0, bottom: 0, left: 0 });
 
 /** What the painter needs from a map: intent-sized operations, each cheap to fake. */
 export interface MapPort {
-  moveCamera(camera: Camera, move: MapMove): void;
-  /** Map zoom for a story camera's zoom (cameras are framed for the desktop reading map). */
-  sizedZoom(storyZoom: number): number;
+  /** Shows a camera in the open part of the map left by `padding` (CSS px per edge). */
+  moveCamera(camera: Camera, move: MapMove, padding: Padding): void;
+  /**
+   * Map zoom for a story camera's zoom (cameras are framed for the desktop reading map),
+   * on the open part of the map left by `padding`.
+   */
+  sizedZoom(storyZoom: number, padding: Padding): number;
   setLine(line: 'travelled' | 'ahead' | 'call', coordinates: readonly LonLat[]): void;
   setTraveller(at: LonLat | null): void;
   setOther(at: LonLat | null, label: string): void;
   setPlaces(places: readonly PlaceMarkerState[]): void;
   setLanguage(lang: Lang): void;
   setNamed(named: readonly string[]): void;
-  setLabelScale(scale: number): void;
   setExplore(on: boolean): void;
+  /** Eases the palette (and the moon) to a time of day over `durationMs` (0: at once). */
+  setTime(time: 'day' | 'night', durationMs: number): void;
+  setScale(scale: number): void;
 }
+
+/** How long the palette takes to turn to night or back, ms. */
+export const TIME_FADE_MS = 900;
+
+const samePadding = (a: Padding, b: Padding) =>
+  a.top === b.top && a.right === b.right && a.bottom === b.bottom && a.left === b.left;
 
 const sameCamera = (a: Camera, b: Camera) =>
   a.center[0] === b.center[0] && a.center[1] === b.center[1] && a.zoom === b.zoom && a.bearing === b.bearing && a.pitch === b.pitch;
@@ -66,7 +91,7 @@ export function createScenePainter(port: MapPort, slice: (km: number) => RouteSl
 
   function paintRoute(scene: MapScene): void {
     if (scene.travelledKm === null) return;
-    const px = Math.round(scene.travelledKm / kmPerPixel(port.sizedZoom(scene.camera.zoom), scene.camera.center[1]));
+    const px = Math.round(scene.travelledKm / kmPerPixel(port.sizedZoom(scene.camera.zoom, scene.padding), scene.camera.center[1]));
     if (px === drawnPx) return;
     drawnPx = px;
     const cut = slice(scene.travelledKm);
@@ -84,7 +109,11 @@ export function createScenePainter(port: MapPort, slice: (km: number) => RouteSl
       if (!prev || prev.explore !== scene.explore) port.setExplore(scene.explore);
       // Leaving explore returns the map to the story's view, wherever the reader left it.
       const backFromExplore = prev?.explore === true && !scene.explore;
-      if (!prev || backFromExplore || !sameCamera(prev.camera, scene.camera)) port.moveCamera(scene.camera, scene.move);
+      if (!prev || backFromExplore || !sameCamera(prev.camera, scene.camera)) port.moveCamera(scene.camera, scene.move, scene.padding);
+      // Something newly covers the map (or uncovers it): the same view eases into the open part.
+      else if (!samePadding(prev.padding, scene.padding) && !scene.explore) {
+        port.moveCamera(scene.camera, scene.instant ? { kind: 'jump' } : { kind: 'ease', durationMs: 300 }, scene.padding);
+      }
       paintRoute(scene);
       const key = placesKey(scene.places);
       if (key !== lastPlaces) port.setPlaces(scene.places);
@@ -96,7 +125,9 @@ export function createScenePainter(port: MapPort, slice: (km: number) => RouteSl
       if (!prev || prev.lang !== scene.lang) port.setLanguage(scene.lang);
       const named = (scene.named ?? []).join(' ');
       if (!prev || (prev.named ?? []).join(' ') !== named) port.setNamed(scene.named ?? []);
-      if ((prev?.labelScale ?? 1) !== (scene.labelScale ?? 1)) port.setLabelScale(scene.labelScale ?? 1);
+      // The first scene is drawn at its time of day at once; later ones fade unless told not to.
+      if (!prev || prev.time !== scene.time) port.setTime(scene.time, !prev || scene.instant ? 0 : TIME_FADE_MS);
+      if (!prev || prev.scale !== scene.scale) port.setScale(scene.scale);
     },
   };
 }

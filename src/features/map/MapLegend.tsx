@@ -1,0 +1,42 @@
+/**
+ * The legend: every symbol the map shows right now, and nothing it does not (the call only in
+ * a call's chapter, the drawn plan only where it is drawn), in the reader's language. The
+ * storylines' people are named from the story's data.
+ */
+import { story } from '@/content/story';
+import { fill } from '@/lib/i18n/fill';
+import { useLang } from '@/lib/session/use-session';
+import { legendWords as w } from './map-words';
+
+interface Props {
+  /** The journey is drawn (travelled and ahead, and the traveller on it). */
+  travelled: boolean;
+  /** The other storyline's person, by name, when the map shows them. */
+  other: string | null;
+  call: boolean;
+  plan: boolean;
+}
+
+function travellerName(lang: 'es' | 'en'): string | null {
+  const thread = Object.entries(story.settings.threads).find(([, t]) => t.travels)?.[0];
+  const person = thread ? story.characters.find((c) => c.thread === thread) : undefined;
+  return person ? person.name[lang] : null;
+}
+
+export function MapLegend({ travelled, other, call, plan }: Props) {
+  const lang = useLang();
+  const traveller = travelled ? travellerName(lang) : null;
+  return (
+    <ul className="map-legend" aria-label={w.legend[lang]}>
+      {traveller && <li><span className="key key-traveller" aria-hidden="true" />{fill(w.now[lang], { name: traveller })}</li>}
+      {other && other !== traveller && <li><span className="key key-other" aria-hidden="true" />{other}</li>}
+      <li><span className="key key-place" aria-hidden="true" />{w.place[lang]}</li>
+      <li><span className="key key-approx" aria-hidden="true" />{w.approximate[lang]}</li>
+      {call && <li><span className="key key-call" aria-hidden="true" />{w.call[lang]}</li>}
+      {travelled && <li><span className="key key-travelled" aria-hidden="true" />{w.travelled[lang]}</li>}
+      {travelled && <li><span className="key key-ahead" aria-hidden="true" />{w.ahead[lang]}</li>}
+      {plan && <li><span className="key key-plan" aria-hidden="true" />{w.plan[lang]}</li>}
+      <li><span className="key key-border" aria-hidden="true" />{w.border[lang]}</li>
+    </ul>
+  );
+}

@@ -1,0 +1,39 @@
+/**
+ * The one story map every mode uses: reading, embeds and slides get the live map (MapLibre,
+ * with a still SVG map while it loads or if it cannot), the handout a still map drawn from
+ * the same intent. Both parts load after the text.
+ */
+import './map.css';
+import { lazy, Suspense } from 'react';
+import type { StoryMapProps } from './story-map-props';
+import type { StillStoryMap as StillComponent } from './StillStoryMap';
+
+const LiveMap = lazy(() => import('./LiveMap').then((mod) => ({ default: mod.LiveMap })));
+type Still = typeof StillComponent;
+let stillLoaded: Still | null = null;
+/**
+ * Fetches the still map's code ahead of need: a print renders the handout synchronously
+ * (`beforeprint`), and a map that had to wait for its code would print as an empty box.
+ */
+export const preloadStillMap = () => import('./StillStoryMap').then((mod) => (stillLoaded = mod.StillStoryMap));
+const StillStoryMap = lazy(() => preloadStillMap().then((loaded) => ({ default: loaded })));
+
+export type { StoryMapProps };
+
+export function StoryMap(props: StoryMapProps) {
+  if (props.still) {
+    const { width, height } = props.still;
+    const Loaded = stillLoaded;
+    if (Loaded) return <Loaded {...props} still={props.still} />;
+    return (
+      <Suspense fallback={<div className="still-map" style={{ aspectRatio: `${width} / ${height}` }} />}>
+        <StillStoryMap {...props} still={props.still} />
+      </Suspense>
+    );
+  }
+  return (
+    <Suspense fallback={<div className="map-pane" data-map-state="loading" />}>
+      <LiveMap {...props} />
+    </Suspense>
+  );
+}

@@ -1,0 +1,81 @@
+/**
+ * The drawn plans of invented places (story/plans/), in their own source and layers, over the
+ * basemap and under the journey: fills for streets, sidewalks, shops and the mural, stripes for
+ * crosswalks, dots for the payphone and trees; labels as HTML (bilingual, no glyphs needed), all
+ * only from the zoom where the plan can be read. Kept apart from the basemap's layers.
+ */
+import { Marker, type Map as MapLibreMap } from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
+import type { Lang, LonLat } from '@/content/schema';
+import type { Plan } from '@/content/plan-schema';
+import { PLAN_COLOURS, planCaptionAt, planFeatures, planLabels } from '@/lib/plans/plan-geometry';
+
+export const PLAN_SOURCE = 'story-plans';
+const BEFORE = 'route-ahead-line';
+
+export interface PlacedPlan {
+  plan: Plan;
+  pin: LonLat;
+}
+
+const colourByKind = ['match', ['get', 'kind'], ...Object.entries(PLAN_COLOURS).flat(), '#d9ccb4'];
+
+function allFeatures(plans: readonly PlacedPlan[]): FeatureCollection {
+  return { type: 'FeatureCollection', features: plans.flatMap(({ plan, pin }) => planFeatures(plan, pin).features) };
+}
+
+/** Adds the plans' source and layers once per style (idempotent), at map zoom `minzoom` and closer. */
+export function addPlanLayers(map: MapLibreMap, plans: readonly PlacedPlan[], minzoom: number): void {
+  if (plans.length === 0 || map.getSource(PLAN_SOURCE)) return;
+  map.addSource(PLAN_SOURCE, { type: 'geojson', data: allFeatures(plans) });
+  const before = map.getLayer(BEFORE) ? BEFORE : undefined;
+  const polygons = ['==', ['geometry-type'], 'Polygon'] as const;
+  map.addLayer({
+    id: 'plan-fill', type: 'fill', source: PLAN_SOURCE, minzoom, filter: [...polygons] as never,
+    paint: { 'fill-color': colourByKind as never, 'fill-opacity': ['interpolate', ['linear'], ['zoom'], minzoom, 0, minzoom + 0.6, 1] },
+  }, before);
+  map.addLayer({
+    id: 'plan-outline', type: 'line', source: PLAN_SOURCE, minzoom,
+    filter: ['all', polygons, ['match', ['get', 'kind'], ['building', 'shop', 'mural'], true, false]] as never,
+    paint: { 'line-color': '#6c5b4c', 'line-width': 1, 'line-opacity': 0.8 },
+  }, before);
+  map.addLayer({
+    id: 'plan-points', type: 'circle', source: PLAN_SOURCE, minzoom, filter: ['==', ['geometry-type'], 'Point'] as never,
+    paint: {
+      'circle-color': colourByKind as never,
+      'circle-radius': ['interpolate', ['exponential', 2], ['zoom'], minzoom, 2, minzoom + 3, 9],
+      'circle-stroke-color': '#fbf7ee', 'circle-stroke-width': 1.5,
+    },
+  }, before);
+}
+
+/** The plans' labels and captions, in the reader's language, shown only from `minzoom` on. */
+export class PlanLabels {
+  private readonly items: { el: HTMLElement; text: { es: string; en: string } }[] = [];
+  constructor(private readonly map: MapLibreMap, plans: readonly PlacedPlan[], lang: Lang, private readonly minzoom: number) {
+    for (const { plan, pin } of plans) {
+      for (const label of planLabels(plan, pin)) this.add(label.at, label.name, `plan-label plan-label-${label.kind}`);
+      this.add(planCaptionAt(plan, pin), plan.caption, 'plan-label plan-caption');
+    }
+    this.setLanguage(lang);
+    map.on('zoom', this.toggle);
+    this.toggle();
+  }
+
+  private add(at: LonLat, text: { es: string; en: string }, className: string): void {
+    const el = document.createElement('span');
+    el.className = className;
+    el.setAttribute('aria-hidden', 'true');
+    new Marker({ element: el, anchor: 'center' }).setLngLat([at[0], at[1]]).addTo(this.map);
+    this.items.push({ el, text });
+  }
+
+  private readonly toggle = () => {
+    const show = this.map.getZoom() >= this.minzoom + 0.3;
+    for (const { el } of this.items) el.classList.toggle('is-shown', show);
+  };
+
+  setLanguage(lang: Lang): void {
+    for (const { el, text } of this.items) el.textContent = text[lang];
+  }
+}

@@ -1,0 +1,61 @@
+/**
+ * Night and day on the WebGL map by paint transitions, never a style reload: every colour
+ * paint property of every layer (the basemap's, whatever they are, and the story's own) eases
+ * between its day value and its moonlit one (see lib/palette/night.ts).
+ */
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { mapColours, nightPaint } from '@/lib/palette/night';
+
+/** The colour paint properties of each layer type, and whether they paint an area or a line/text. */
+const COLOUR_PROPS: Record<string, [string, 'area' | 'line'][]> = {
+  background: [['background-color', 'area']],
+  fill: [['fill-color', 'area'], ['fill-outline-color', 'line']],
+  line: [['line-color', 'line']],
+  symbol: [['text-color', 'line'], ['text-halo-color', 'area'], ['icon-color', 'line']],
+  circle: [['circle-color', 'line'], ['circle-stroke-color', 'area']],
+};
+
+export function createTimeOfDay(map: MapLibreMap) {
+  /** Day paint values by layer and property, read once per layer (later layers join as they come). */
+  const day = new Map<string, Map<string, unknown>>();
+  let time: 'day' | 'night' = 'day';
+
+  function dayValues(id: string, type: string): Map<string, unknown> {
+    let values = day.get(id);
+    if (!values) {
+      values = new Map();
+      for (const [prop] of COLOUR_PROPS[type] ?? []) {
+        const v: unknown = map.getPaintProperty(id, prop as never);
+        if (v !== undefined) values.set(prop, v);
+      }
+      day.set(id, values);
+    }
+    return values;
+  }
+
+  function paint(durationMs: number): void {
+    for (const layer of map.getStyle()?.layers ?? []) {
+      const roles = new Map(COLOUR_PROPS[layer.type] ?? []);
+      for (const [prop, value] of dayValues(layer.id, layer.type)) {
+        const role = roles.get(prop) ?? 'area';
+        const next = time === 'night' ? mapColours(value, (c) => nightPaint(c, role)) : value;
+        // Paint names are checked by MapLibre at run time; these come from the table above.
+        map.setPaintProperty(layer.id, `${prop}-transition` as never, { duration: durationMs, delay: 0 } as never);
+        map.setPaintProperty(layer.id, prop as never, next as never);
+      }
+    }
+  }
+
+  return {
+    set(next: 'day' | 'night', durationMs: number): void {
+      if (next === time) return;
+      time = next;
+      paint(durationMs);
+    },
+    /** After a style (re)load, its layers are at their day colours: read them again, draw them at the current time at once. */
+    restyled(): void {
+      day.clear();
+      if (time === 'night') paint(0);
+    },
+  };
+}
