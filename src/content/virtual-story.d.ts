@@ -12,3 +12,9 @@ declare module 'virtual:story-teaching' {
   /** Notes for teachers on the whole story. */
   export const classroom: Bilingual[];
 }
+
+declare module 'virtual:story-language' {
+  import type { ChapterLanguage } from '@/content/story-types';
+  const language: Record<string, ChapterLanguage>;
+  export default language;
+}
