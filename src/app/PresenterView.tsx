@@ -22,10 +22,10 @@ export function PresenterView() {
   const fullscreen = useFullscreen();
   const chapter = chapters[state.index];
 
-  // Overview, the presenter window and leaving belong to the projector window.
+  // Overview, the presenter window, the other language and leaving belong to the projector window.
   const run = (command: DeckCommand) => {
     if (command.type === 'fullscreen') fullscreen.toggle();
-    else if (command.type !== 'presenter' && command.type !== 'exit' && command.type !== 'toggleOverview') act(command);
+    else if (command.type !== 'presenter' && command.type !== 'exit' && command.type !== 'toggleOverview' && command.type !== 'otherLanguage') act(command);
   };
   useDeckKeys(false, run);
 

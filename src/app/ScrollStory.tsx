@@ -15,6 +15,8 @@ import { t } from '@/lib/i18n/ui-strings';
 import { useChapterIndex, useLang, useSessionStore } from '@/lib/session/use-session';
 import { useMediaQuery } from '@/lib/use-media-query';
 import { ChapterExtras } from './ChapterExtras';
+import { ChapterProse } from './ChapterProse';
+import { ChapterStudy } from './ChapterStudy';
 import { SessionMap } from './SessionMap';
 import { useScrollDriver } from './use-scroll-driver';
 
@@ -23,10 +25,12 @@ interface Props {
   /** The top bar, given the button that opens the cast. */
   topbar: (castButton: ReactNode) => ReactNode;
   explorable?: boolean;
+  /** Each chapter ends with its word list and comprehension questions (the reading page). */
+  study?: boolean;
   children?: ReactNode;
 }
 
-export function ScrollStory({ className, topbar, explorable, children }: Props) {
+export function ScrollStory({ className, topbar, explorable, study, children }: Props) {
   const store = useSessionStore();
   const lang = useLang();
   const index = useChapterIndex();
@@ -52,8 +56,10 @@ export function ScrollStory({ className, topbar, explorable, children }: Props) 
           </WeekBar>
           <Cover />
           {chapters.map((c) => (
-            <ChapterSection key={c.id} chapter={c} current={c.index === index} total={chapters.length} appear={Math.abs(c.index - startIndex) > 1}>
+            <ChapterSection key={c.id} chapter={c} current={c.index === index} total={chapters.length} appear={Math.abs(c.index - startIndex) > 1}
+              prose={<ChapterProse chapter={c} current={c.index === index} />}>
               <ChapterExtras chapter={c} current={c.index === index} onOpenCharacter={cast.openCard} />
+              {study && <ChapterStudy chapter={c} />}
             </ChapterSection>
           ))}
         </main>

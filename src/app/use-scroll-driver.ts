@@ -1,11 +1,11 @@
 /**
  * The scroll driver: turns the reader's scrolling into session moves, and session requests
  * (a map click, a character's chapter, the host page's `goto`) into scrolling. Keeps the
- * reader's place when a language switch reflows the text, and holds a deep link in place.
+ * reader's place when a language switch or parallel reading reflows the text, and holds a deep link in place.
  */
 import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { useScrollStep } from '@/lib/scroll/use-scroll-step';
-import { useLang, useSessionStore } from '@/lib/session/use-session';
+import { useLang, useParallel, useSessionStore } from '@/lib/session/use-session';
 import { useHoldDeepLink } from './use-chapter-hash';
 
 export function useScrollDriver(container: RefObject<HTMLElement | null>, trigger: number): void {
@@ -29,17 +29,18 @@ export function useScrollDriver(container: RefObject<HTMLElement | null>, trigge
     scrollTo(chapter, progress);
   }), [store, scrollTo]);
 
-  // Switching language reflows the text: put the reader back where they were (the session
+  // Switching language or parallel reading reflows the text: put the reader back where they were (the session
   // still holds the place: no scroll has been measured since the switch).
   const lang = useLang();
-  const shown = useRef(lang);
+  const parallel = useParallel();
+  const shown = useRef({ lang, parallel });
   useLayoutEffect(() => {
-    if (shown.current !== lang) {
-      shown.current = lang;
+    if (shown.current.lang !== lang || shown.current.parallel !== parallel) {
+      shown.current = { lang, parallel };
       const { chapter } = store.get();
       if (chapter >= 0) scrollTo(chapter, store.progress.get());
     }
     measure();
-  }, [lang, store, scrollTo, measure]);
+  }, [lang, parallel, store, scrollTo, measure]);
 }
 

@@ -1,7 +1,8 @@
 import './handout.css';
 /**
- * The whole story on paper for students: every chapter with a summary, a small map and its
- * discussion questions, then the cast. Shown on screen (`?mode=handout`) and printed.
+ * The whole story on paper for students: every chapter with a summary, a small map, its
+ * discussion questions and comprehension questions to answer, then the cast and the glossary;
+ * then the teacher's part (classroom notes, the answer key), each on a page of its own. Shown on screen (`?mode=handout`) and printed.
  */
 import type { Lang } from '@/content/constants';
 import { story } from '@/content/story';
@@ -10,6 +11,7 @@ import { classroomNotes } from '@/content/teaching';
 import { CastList } from './CastList';
 import { handoutMapView } from './handout-map';
 import { HandoutChapter } from './HandoutChapter';
+import { HandoutGlossary, HandoutKey } from './HandoutLanguage';
 import { say } from './handout-strings';
 import { useBasemap } from '@/lib/basemap/use-basemap';
 
@@ -35,12 +37,14 @@ export function Handout({ lang, basemapUrl }: Props) {
         return view && <HandoutChapter key={c.id} chapter={c} lang={lang} view={view} basemap={basemap} />;
       })}
       <CastList lang={lang} />
+      <HandoutGlossary lang={lang} />
       {classroomNotes.length > 0 && (
         <section className="handout-teacher" aria-labelledby="handout-teacher">
           <h2 id="handout-teacher">{say('forTeachers', lang)}</h2>
           <ul>{classroomNotes.map((n) => <li key={n.en}>{n[lang]}</li>)}</ul>
         </section>
       )}
+      <HandoutKey lang={lang} />
     </div>
   );
 }

@@ -9,6 +9,7 @@ import { shortText } from '@/lib/text/short-text';
 import { HANDOUT_MAP, type HandoutMapView } from './handout-map';
 import { say } from './handout-strings';
 import { teachingFor } from '@/content/teaching';
+import { HandoutCheck } from './HandoutLanguage';
 
 /** A paragraph's worth: enough to remind a student what happens, characters. */
 export const SUMMARY_CHARS = 320;
@@ -58,6 +59,7 @@ export function HandoutChapter({ chapter, lang, view, basemap }: Props) {
             <ol className="handout-questions">{teachingFor(chapter.id).questions.map((q) => <li key={q.en}>{q[lang]}</li>)}</ol>
           </>
         )}
+        <HandoutCheck chapterId={chapter.id} lang={lang} />
       </div>
     </article>
   );

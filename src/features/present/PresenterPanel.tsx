@@ -14,6 +14,7 @@ import { say } from './present-strings';
 import { SLIDE_TEXT_CHARS } from './Slide';
 import { useStopwatch } from './use-stopwatch';
 import { classroomNotes, teachingFor } from '@/content/teaching';
+import { comprehensionFor } from '@/content/language';
 
 interface Props {
   chapter: Chapter;
@@ -71,6 +72,16 @@ export function PresenterPanel({ chapter, next, index, total, blank, lang, run, 
             <ol className="presenter-questions">{questions.map((q) => <li key={q.en}>{q[lang]}</li>)}</ol>
           ) : (
             <p>{say('noQuestions', lang)}</p>
+          )}
+          {comprehensionFor(chapter.id).length > 0 && (
+            <>
+              <h2>{say('comprehension', lang)}</h2>
+              <ol className="presenter-comprehension">
+                {comprehensionFor(chapter.id).map((c) => (
+                  <li key={c.q.en}>{c.q[lang]} <strong>{say('answer', lang)}:</strong> {c.a[lang]}</li>
+                ))}
+              </ol>
+            </>
           )}
         </section>
         <aside className="presenter-side" aria-label={say('upNext', lang)}>

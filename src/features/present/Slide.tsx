@@ -1,5 +1,6 @@
 /** One chapter as a slide: its thread, day, title and a few large sentences over the map. */
 import { m, useReducedMotion } from 'framer-motion';
+import type { ReactNode } from 'react';
 import type { Lang } from '@/content/constants';
 import type { Chapter } from '@/content/story-types';
 import { threadName } from '@/content/story';
@@ -15,9 +16,11 @@ interface Props {
   /** +1 when the deck moved forward, −1 back: the text slides in from that side. */
   direction: number;
   headingId: string;
+  /** What the app adds under the slide text (the other language, read-aloud). */
+  children?: ReactNode;
 }
 
-export function Slide({ chapter, lang, direction, headingId }: Props) {
+export function Slide({ chapter, lang, direction, headingId, children }: Props) {
   const reduce = useReducedMotion() ?? false;
   return (
     <m.article
@@ -39,6 +42,7 @@ export function Slide({ chapter, lang, direction, headingId }: Props) {
       </p>
       <h1 id={headingId} className="slide-title" tabIndex={-1}>{chapter.title[lang]}</h1>
       <p className="slide-text" lang={lang}>{shortText(chapter.body[lang], lang, SLIDE_TEXT_CHARS)}</p>
+      {children}
     </m.article>
   );
 }

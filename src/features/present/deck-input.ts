@@ -4,7 +4,9 @@
  */
 import type { DeckAction } from './deck-state';
 
-export type DeckCommand = DeckAction | { type: 'fullscreen' } | { type: 'presenter' } | { type: 'exit' };
+export type DeckCommand = DeckAction | { type: 'fullscreen' } | { type: 'presenter' } | { type: 'exit' }
+  /** Show or hide the other language under the slide text (T). */
+  | { type: 'otherLanguage' };
 
 export interface KeyInput {
   key: string;
@@ -30,6 +32,7 @@ const KEYS: Record<string, DeckCommand> = {
   b: { type: 'toggleBlank' },
   '.': { type: 'toggleBlank' },
   s: { type: 'presenter' },
+  t: { type: 'otherLanguage' },
 };
 
 /**

@@ -5,8 +5,8 @@
  */
 import type { Lang } from '@/content/constants';
 
-/** `presenter` is the slides' second window; `handout` the printable handout. */
-export const MODES = ['read', 'present', 'presenter', 'handout'] as const;
+/** `presenter` is the slides' second window; `handout` the printable handout; `glossary` the whole glossary. */
+export const MODES = ['read', 'present', 'presenter', 'handout', 'glossary'] as const;
 export type Mode = (typeof MODES)[number];
 
 export interface Cursor {
