@@ -10,7 +10,6 @@ import type { GlossEntry } from '@/content/schema';
 import type { Chapter } from '@/content/story-types';
 import { Markdown } from '@/features/chapters/Markdown';
 import '@/features/language/parallel.css';
-import { markedRuns } from '@/features/language/marks';
 import { useLanguageKit, type LanguageKit } from '@/features/language/use-language-kit';
 import { otherLang } from '@/lib/i18n/language';
 import { t } from '@/lib/i18n/ui-strings';
@@ -25,7 +24,7 @@ interface Props {
 /** Renders runs of text with the glossary words (first occurrence in the chapter) as gloss buttons. */
 function markedText(kit: LanguageKit | null, glossary: readonly GlossEntry[], nodes: readonly MdNode[], lang: Lang) {
   if (!kit || glossary.length === 0) return undefined;
-  const runs = markedRuns(nodes, glossary.map((e) => e[lang]));
+  const runs = kit.markedRuns(nodes, glossary.map((e) => e[lang]));
   return (value: string, key: number): ReactNode => {
     const pieces = runs.get(value);
     if (!pieces) return value;
@@ -57,7 +56,8 @@ export function ChapterProse({ chapter, current }: Props) {
   const hint = t('opensInNewTab', lang);
   return (
     <>
-      {kit && <kit.ReadAloud key={lang} lang={lang} root={getRoot} active={current} />}
+      {/* Keyed: a new language or layout is new text to read, so reading stops. */}
+      {kit && <kit.ReadAloud key={`${lang}-${parallel}`} lang={lang} root={getRoot} active={current} />}
       {parallel ? (
         <div ref={root} className="prose prose-parallel" lang={lang}>
           {pairs(chapter.body[lang], chapter.body[other]).map(([mine, theirs], i) => (

@@ -20,6 +20,7 @@ export function storyPlugin(): Plugin {
   let dir = '';
   let label = 'story';
   let server: ViteDevServer | undefined;
+  let loaded: ReturnType<typeof loadStoryDir> | null = null;
   return {
     name: 'under-the-same-moon:story',
     configResolved(config) {
@@ -31,6 +32,7 @@ export function storyPlugin(): Plugin {
       s.watcher.add(dir);
       const onChange = (file: string) => {
         if (!file.startsWith(dir)) return;
+        loaded = null;
         for (const id of [RESOLVED, TEACHING_RESOLVED, LANGUAGE_RESOLVED]) {
           const mod = s.moduleGraph.getModuleById(id);
           if (mod) s.moduleGraph.invalidateModule(mod);
@@ -48,7 +50,9 @@ export function storyPlugin(): Plugin {
     },
     load(id) {
       if (id !== RESOLVED && id !== TEACHING_RESOLVED && id !== LANGUAGE_RESOLVED) return undefined;
-      const result = loadStoryDir(dir, label);
+      // One read of the folder serves all three modules (until a story file changes).
+      loaded ??= loadStoryDir(dir, label);
+      const result = loaded;
       if (!result.ok) {
         const error = new StoryError(result.issues);
         if (server) server.config.logger.error(error.message);

@@ -5,6 +5,7 @@
  * the button's description.
  */
 import { useId, useRef, useState, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
 import type { Lang } from '@/content/constants';
 import type { GlossEntry } from '@/content/schema';
 import { otherLang } from '@/lib/i18n/language';
@@ -57,14 +58,14 @@ export function GlossTerm({ entry, lang, children }: Props) {
       >
         {children}
       </button>
-      <span
+      {/* In the body, not in the paragraph: the text of the story stays only the story's. */}
+      {createPortal(<span
         ref={pop}
         id={id}
         popover="auto"
         role="tooltip"
         className="gloss-pop"
         lang={gloss}
-        data-noread=""
         onToggle={(e) => {
           const opening = e.newState === 'open';
           setOpen(opening);
@@ -77,7 +78,7 @@ export function GlossTerm({ entry, lang, children }: Props) {
       >
         <span className="gloss-pop-word">{entry[gloss]}</span>
         {entry.note && <span className="gloss-pop-note">{entry.note[gloss]}</span>}
-      </span>
+      </span>, document.body)}
     </>
   );
 }

@@ -1,6 +1,11 @@
 /** The switch for parallel reading: each paragraph in both languages. */
 import type { Lang } from '@/content/constants';
-import { say } from './language-strings';
+
+/** Its own words, kept here: this switch is in the first load, the other language words are not. */
+const WORDS = {
+  parallel: { es: 'Dos idiomas', en: 'Both languages' },
+  hint: { es: 'Muestra cada párrafo también en inglés', en: 'Shows each paragraph in Spanish too' },
+} as const;
 
 interface Props {
   lang: Lang;
@@ -10,9 +15,11 @@ interface Props {
 
 export function ParallelToggle({ lang, on, onChange }: Props) {
   return (
-    <button type="button" className="parallel-toggle" aria-pressed={on} title={say('parallelHint', lang)} onClick={() => onChange(!on)}>
+    <button type="button" className="parallel-toggle" aria-pressed={on} title={WORDS.hint[lang]} onClick={() => onChange(!on)}>
       <span aria-hidden="true" className="parallel-glyph">⇆ </span>
-      {say('parallel', lang)}
+      <span className="parallel-long">{WORDS.parallel[lang]}</span>
+      {/* On a narrow phone bar: the two languages' codes; the name stays the full words. */}
+      <span aria-hidden="true" className="parallel-short">ES·EN</span>
     </button>
   );
 }

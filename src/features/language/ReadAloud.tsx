@@ -16,7 +16,7 @@ interface Props {
 export function ReadAloud({ lang, root, active, what = 'chapter' }: Props) {
   const r = useReadAloud(lang, root, active);
   if (r.voice === 'checking') return null;
-  if (r.voice === 'none') return <p className="read-aloud read-aloud-none">{say('noVoice', lang)}</p>;
+  if (r.voice === 'none') return <div className="read-aloud read-aloud-none">{say('noVoice', lang)}</div>;
   return (
     <div className="read-aloud" role="group" aria-label={say('readAloud', lang)}>
       {r.status === 'idle' ? (

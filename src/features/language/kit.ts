@@ -9,4 +9,5 @@ export { languageFor, wholeGlossary } from '@/content/language';
 export { ChapterWords, GlossList } from './ChapterWords';
 export { Comprehension } from './Comprehension';
 export { GlossTerm } from './GlossTerm';
+export { markedRuns } from './marks';
 export { ReadAloud } from './ReadAloud';

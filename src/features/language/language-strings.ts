@@ -3,11 +3,6 @@ import type { Lang } from '@/content/constants';
 import { fill } from '@/lib/i18n/fill';
 
 const strings = {
-  parallel: { es: 'Dos idiomas', en: 'Both languages' },
-  parallelHint: {
-    es: 'Muestra cada párrafo también en inglés',
-    en: 'Shows each paragraph in Spanish too',
-  },
   words: { es: 'Palabras del capítulo', en: 'Words in this chapter' },
   wholeGlossary: { es: 'Ver todo el glosario', en: 'See the whole glossary' },
   glossary: { es: 'Glosario', en: 'Glossary' },
