@@ -37,9 +37,10 @@ export function Comprehension({ questions, lang, answers = 'on-request', heading
   const headingId = useId();
   if (questions.length === 0) return null;
   return (
-    <section className="check" aria-labelledby={headingId}>
+    // A group, not a region: every chapter has one, and landmarks must be told apart.
+    <div className="check" role="group" aria-labelledby={headingId}>
       <H id={headingId}>{say('check', lang)}</H>
       <ol>{questions.map((q) => <Item key={q.q.en} question={q} lang={lang} shown={answers === 'shown'} />)}</ol>
-    </section>
+    </div>
   );
 }
