@@ -38,8 +38,9 @@ export function HandoutGlossary({ lang }: { lang: Lang }) {
       <h2 id="handout-glossary-title">{say('glossary', lang)}</h2>
       <div className="handout-glossary-cols">
         {chapters.map((c) => (
-          <section key={c.id} aria-labelledby={`handout-glossary-${c.id}`}>
-            <h3 id={`handout-glossary-${c.id}`}>{say('chapter', lang, { n: c.index + 1 })}. {c.title[lang]}</h3>
+          // Not a landmark: the answer key has a block of the same name for each chapter.
+          <div key={c.id} className="handout-glossary-chapter">
+            <h3>{say('chapter', lang, { n: c.index + 1 })}. {c.title[lang]}</h3>
             <dl>
               {glossaryFor(c.id).map((e) => (
                 <div key={`${e.es}|${e.en}`}>
@@ -48,7 +49,7 @@ export function HandoutGlossary({ lang }: { lang: Lang }) {
                 </div>
               ))}
             </dl>
-          </section>
+          </div>
         ))}
       </div>
     </section>
@@ -63,10 +64,10 @@ export function HandoutKey({ lang }: { lang: Lang }) {
       <p className="handout-kicker">{say('forTeachers', lang)}</p>
       <h2 id="handout-key-title">{say('answerKey', lang)}</h2>
       {chapters.map((c) => (
-        <section key={c.id} aria-labelledby={`handout-key-${c.id}`}>
-          <h3 id={`handout-key-${c.id}`}>{say('chapter', lang, { n: c.index + 1 })}. {c.title[lang]}</h3>
+        <div key={c.id}>
+          <h3>{say('chapter', lang, { n: c.index + 1 })}. {c.title[lang]}</h3>
           <ol>{comprehensionFor(c.id).map((q) => <li key={q.q.en}>{q.q[lang]} <strong>{q.a[lang]}</strong></li>)}</ol>
-        </section>
+        </div>
       ))}
     </section>
   );
