@@ -1,8 +1,8 @@
 /**
  * Holds the page's one story session and chooses how it is shown: read by scrolling (the
  * default), presented as slides (`?mode=present`, P, or the Present button), the handout,
- * or embedded in an article (`?embed=1`). Every mode reads the same story and the same
- * session, so switching keeps the reader's chapter and language.
+ * the glossary (`?mode=glossary`), or embedded in an article (`?embed=1`). Every mode reads
+ * the same story and the same session, so switching keeps the reader's chapter and language.
  */
 import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { story } from '@/content/story';
@@ -24,6 +24,7 @@ const PresenterView = lazy(() => retryImport(() => import('./PresenterView')).th
 const HandoutView = lazy(() => retryImport(() => import('./HandoutView')).then((m) => ({ default: m.HandoutView })));
 const TeachView = lazy(() => retryImport(() => import('./TeachView')).then((m) => ({ default: m.TeachView })));
 const ActivitiesView = lazy(() => retryImport(() => import('./ActivitiesView')).then((m) => ({ default: m.ActivitiesView })));
+const GlossaryView = lazy(() => retryImport(() => import('./GlossaryView')).then((m) => ({ default: m.GlossaryView })));
 
 /** Whatever fails inside a mode, the reader still gets the story, as text, with a note. */
 function ModeBoundary({ mode, children }: { mode: string; children: ReactNode }) {
@@ -65,6 +66,7 @@ function Modes({ embed }: { embed: EmbedOptions | null }) {
       {shown === 'handout' && <HandoutView />}
       {shown === 'teach' && <TeachView />}
       {shown === 'activities' && <ActivitiesView />}
+      {shown === 'glossary' && <GlossaryView />}
       {shown === 'read' && <ReadingView />}
     </ModeBoundary>
   );

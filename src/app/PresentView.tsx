@@ -21,6 +21,7 @@ import { useSwipe } from '@/features/present/use-swipe';
 import { useLang, useSessionStore } from '@/lib/session/use-session';
 import { LanguageSwitch } from './LanguageSwitch';
 import { SessionMap } from './SessionMap';
+import { SlideLanguage } from './SlideLanguage';
 import { useDeckDriver } from './use-deck-driver';
 import { kioskFromSearch } from './session-url';
 import { useSlideCover } from './use-slide-cover';
@@ -49,6 +50,7 @@ export function PresentView() {
     else if (command.type === 'presenter') setBlocked(!openPresenter());
     else if (command.type === 'exit') store.move({ type: 'setMode', mode: 'read' });
     else if (command.type === 'kiosk') kiosk.toggle();
+    else if (command.type === 'otherLanguage') store.move({ type: 'setParallel', parallel: !store.get().parallel });
     else act(command);
   };
   useDeckKeys(overview, run);
@@ -65,7 +67,7 @@ export function PresentView() {
       <div className="deck-stage" inert={overview || blank}>
         <section className="deck-map" aria-label={chapter.title[lang]}><SessionMap covers={covers} projector /></section>
         <div className="deck-side" ref={side} data-time={chapter.time}>
-          <main><Slide chapter={chapter} direction={shown.direction} headingId={HEADING_ID} /></main>
+          <main><Slide chapter={chapter} direction={shown.direction} headingId={HEADING_ID}><SlideLanguage chapter={chapter} /></Slide></main>
           <nav aria-label={say('slides', lang)}>
             <DeckBar index={index} total={total} fullscreen={fullscreen.active} run={run}><LanguageSwitch /></DeckBar>
             {blocked && <p className="deck-alert" role="alert">{say('popupBlocked', lang)}</p>}

@@ -22,10 +22,10 @@ export function PresenterView() {
   const fullscreen = useFullscreen();
   const chapter = chapters[state.index];
 
-  // Overview, the presenter window, kiosk playback and leaving belong to the projector window.
+  // Overview, the presenter window, kiosk playback, the other language and leaving belong to the projector window.
   const run = (command: DeckCommand) => {
     if (command.type === 'fullscreen') fullscreen.toggle();
-    else if (command.type !== 'presenter' && command.type !== 'exit' && command.type !== 'toggleOverview' && command.type !== 'kiosk') act(command);
+    else if (command.type !== 'presenter' && command.type !== 'exit' && command.type !== 'toggleOverview' && command.type !== 'kiosk' && command.type !== 'otherLanguage') act(command);
   };
   useDeckKeys(false, run);
 

@@ -4,18 +4,10 @@ import { flushSync } from 'react-dom';
 import type { StudentHandout } from './StudentHandout';
 import { BASEMAP_URL, loadBasemap } from '@/lib/basemap/load-basemap';
 import { preloadStillMap } from '@/features/map/StoryMap';
+import { whenIdle } from '@/lib/when-idle';
 
 let handout: typeof StudentHandout | null = null;
 
-/** Runs `fn` when the browser is idle (or soon, where it cannot tell); returns a cancel. */
-function whenIdle(fn: () => void): () => void {
-  if ('requestIdleCallback' in window) {
-    const id = requestIdleCallback(fn, { timeout: 4000 });
-    return () => cancelIdleCallback(id);
-  }
-  const id = setTimeout(fn, 1500);
-  return () => clearTimeout(id);
-}
 const loadHandout = () => import('./StudentHandout').then((m) => (handout = m.StudentHandout));
 
 

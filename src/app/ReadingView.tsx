@@ -3,7 +3,8 @@ import { story } from '@/content/story';
 import { ShareButton } from '@/features/embed/ShareButton';
 import { say as sayHandout } from '@/features/handout/handout-strings';
 import { t } from '@/lib/i18n/ui-strings';
-import { useChapterIndex, useLang, useSessionStore } from '@/lib/session/use-session';
+import { ParallelToggle } from '@/features/language/ParallelToggle';
+import { useChapterIndex, useLang, useParallel, useSessionStore } from '@/lib/session/use-session';
 import { LanguageSwitch } from './LanguageSwitch';
 import { PrintHandout } from './PrintHandout';
 import { ScrollStory } from './ScrollStory';
@@ -14,11 +15,13 @@ export function ReadingView() {
   const store = useSessionStore();
   const lang = useLang();
   const index = useChapterIndex();
+  const parallel = useParallel();
   const present = () => store.move({ type: 'setMode', mode: 'present' });
   usePresentKey(true, present);
   return (
     <ScrollStory
       className="reading"
+      study
       topbar={(castButton) => (
         <StoryTopbar>
           {castButton}
@@ -28,6 +31,7 @@ export function ReadingView() {
           </button>
           <ShareButton chapterId={story.chapters[index]?.id} />
           <button type="button" className="topbar-teach" onClick={() => store.move({ type: 'setMode', mode: 'teach' })}>{t('forTeachers', lang)}</button>
+          <ParallelToggle lang={lang} on={parallel} onChange={(on) => store.move({ type: 'setParallel', parallel: on })} />
           <LanguageSwitch />
         </StoryTopbar>
       )}

@@ -17,6 +17,8 @@ import { useChapterIndex, useLang, useSessionStore } from '@/lib/session/use-ses
 import { STACKED_LAYOUT } from '@/lib/layout-queries';
 import { useMediaQuery } from '@/lib/use-media-query';
 import { ChapterExtras } from './ChapterExtras';
+import { ChapterProse } from './ChapterProse';
+import { ChapterStudy } from './ChapterStudy';
 import { SessionMap } from './SessionMap';
 import { useScrollDriver } from './use-scroll-driver';
 
@@ -25,10 +27,12 @@ interface Props {
   /** The top bar, given the button that opens the cast. */
   topbar: (castButton: ReactNode) => ReactNode;
   explorable?: boolean;
+  /** Each chapter ends with its word list and comprehension questions (the reading page). */
+  study?: boolean;
   children?: ReactNode;
 }
 
-export function ScrollStory({ className, topbar, explorable, children }: Props) {
+export function ScrollStory({ className, topbar, explorable, study, children }: Props) {
   const store = useSessionStore();
   const lang = useLang();
   const index = useChapterIndex();
@@ -51,7 +55,7 @@ export function ScrollStory({ className, topbar, explorable, children }: Props) 
           </WeekBar>
           <Cover />
           {chapters.map((c) => (
-            <StoryChapter key={c.id} chapter={c} current={c.index === index} appear={Math.abs(c.index - startIndex) > 1} onOpenCharacter={cast.openCard} />
+            <StoryChapter key={c.id} chapter={c} current={c.index === index} appear={Math.abs(c.index - startIndex) > 1} onOpenCharacter={cast.openCard} study={study} />
           ))}
         </main>
         {/* After the story in the document, so Tab reaches the story first; CSS puts it beside or above. */}
@@ -70,14 +74,17 @@ interface ChapterProps {
   current: boolean;
   appear: boolean;
   onOpenCharacter: (characterId: string) => void;
+  study?: boolean;
 }
 
 /** One chapter with its extras, re-rendered only when its own props change: a new current
  * chapter re-renders the two chapters it concerns, not all of them. */
-const StoryChapter = memo(function StoryChapter({ chapter, current, appear, onOpenCharacter }: ChapterProps) {
+const StoryChapter = memo(function StoryChapter({ chapter, current, appear, onOpenCharacter, study }: ChapterProps) {
   return (
-    <ChapterSection chapter={chapter} current={current} total={story.chapters.length} appear={appear}>
+    <ChapterSection chapter={chapter} current={current} total={story.chapters.length} appear={appear}
+      prose={<ChapterProse chapter={chapter} current={current} />}>
       <ChapterExtras chapter={chapter} current={current} onOpenCharacter={onOpenCharacter} />
+      {study && <ChapterStudy chapter={chapter} />}
     </ChapterSection>
   );
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Cursor } from '@/lib/session/cursor';
-import { kioskFromSearch, modeFromSearch, urlFor } from './session-url';
+import { kioskFromSearch, modeFromSearch, parallelFromSearch, urlFor } from './session-url';
 
 const ids = ['village', 'border', 'corner'];
 const at = (over: Partial<Cursor>): Cursor => ({ chapter: 0, progress: 0, lang: 'en', mode: 'read', ...over });
@@ -27,6 +27,19 @@ describe('urlFor', () => {
   it('updates ?lang= only when the address already has one', () => {
     expect(urlFor(at({ lang: 'es' }), 'https://x.example/?lang=en', ids)).toBe('https://x.example/?lang=es#village');
     expect(urlFor(at({ lang: 'es' }), 'https://x.example/', ids)).toBe('https://x.example/#village');
+  });
+});
+
+describe('parallel reading in the address', () => {
+  it('is written as ?parallel=1 while on and removed when off', () => {
+    expect(urlFor(at({ parallel: true }), 'https://x.example/', ids)).toBe('https://x.example/?parallel=1#village');
+    expect(urlFor(at({ parallel: false }), 'https://x.example/?parallel=1', ids)).toBe('https://x.example/#village');
+  });
+
+  it('is read only from ?parallel=1', () => {
+    expect(parallelFromSearch('?parallel=1')).toBe(true);
+    expect(parallelFromSearch('?parallel=yes')).toBe(false);
+    expect(parallelFromSearch('')).toBe(false);
   });
 });
 

@@ -1,13 +1,13 @@
 /**
  * The only module that writes the page's URL. The address follows the session with
  * `history.replaceState` (reading never fills the browser history): `#chapter-id` for the
- * reader's chapter, `?mode=` for slides, presenter and handout, and `?lang=` when the URL
- * already names a language. Inside an embed it writes nothing: the URL belongs to the host.
+ * reader's chapter, `?mode=` for slides, presenter and handout, `?parallel=1` for parallel
+ * reading, and `?lang=` when the URL already names a language. Inside an embed it writes nothing: the URL belongs to the host.
  */
 import { useEffect } from 'react';
 import { story } from '@/content/story';
 import { kioskSeconds } from '@/features/present/kiosk';
-import { MODES, startCursor, type Cursor, type Mode } from '@/lib/session/cursor';
+import { isParallel, MODES, startCursor, type Cursor, type Mode } from '@/lib/session/cursor';
 import type { SessionStore } from '@/lib/session/session-store';
 import { chapterIndexFromHash } from './use-chapter-hash';
 import { initialLanguage, rememberLanguage } from './use-language';
@@ -19,6 +19,8 @@ export function urlFor(cursor: Cursor, href: string, chapterIds: readonly string
   else url.searchParams.delete('mode');
   if (url.searchParams.has('lang')) url.searchParams.set('lang', cursor.lang);
   if (cursor.mode !== 'present') url.searchParams.delete('kiosk'); // auto-play belongs to the slides
+  if (isParallel(cursor)) url.searchParams.set('parallel', '1');
+  else url.searchParams.delete('parallel');
   const id = chapterIds[cursor.chapter];
   url.hash = id ? `#${id}` : '';
   return url.href;
@@ -33,10 +35,14 @@ export function modeFromSearch(search: string): Mode {
 /** Kiosk playback's pace asked by `?kiosk=` (seconds per slide), or `null`. */
 export const kioskFromSearch = (search: string): number | null => kioskSeconds(new URLSearchParams(search).get('kiosk'));
 
-/** Where a page opened at this address starts: its mode, language and deep-linked chapter. */
+/** Whether the address asks for parallel reading (`?parallel=1`). */
+export const parallelFromSearch = (search: string): boolean => new URLSearchParams(search).get('parallel') === '1';
+
+/** Where a page opened at this address starts: its mode, language, deep-linked chapter and parallel reading. */
 export function startingCursor(): Cursor {
   const mode = modeFromSearch(location.search);
-  return startCursor(chapterIndexFromHash(location.hash, story.chapters), mode, initialLanguage());
+  const cursor = startCursor(chapterIndexFromHash(location.hash, story.chapters), mode, initialLanguage());
+  return parallelFromSearch(location.search) ? { ...cursor, parallel: true } : cursor;
 }
 
 /** Keeps the address (and the remembered language, and `<html lang>`) in step with the session. */

@@ -1,11 +1,12 @@
 /**
  * The scroll driver: turns the reader's scrolling into session moves, and session requests
  * (a map click, a character's chapter, the host page's `goto`) into scrolling. Keeps the
- * reader's place when a language switch reflows the text, and holds a deep link in place.
+ * reader's place when a language switch, parallel reading or the language kit reflows the text, and holds a deep link in place.
  */
 import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { useScrollStep } from '@/lib/scroll/use-scroll-step';
-import { useLang, useSessionStore } from '@/lib/session/use-session';
+import { useLang, useParallel, useSessionStore } from '@/lib/session/use-session';
+import { useLanguageKit } from '@/features/language/use-language-kit';
 import { useHoldDeepLink } from './use-chapter-hash';
 
 export function useScrollDriver(container: RefObject<HTMLElement | null>, trigger: number): void {
@@ -29,17 +30,22 @@ export function useScrollDriver(container: RefObject<HTMLElement | null>, trigge
     scrollTo(chapter, progress);
   }), [store, scrollTo]);
 
-  // Switching language reflows the text: put the reader back where they were (the session
-  // still holds the place: no scroll has been measured since the switch).
+  // Switching language or parallel reading, or the language kit arriving, reflows the text:
+  // put the reader back where they were (the session still holds the place: no scroll has
+  // been measured since the change).
   const lang = useLang();
-  const shown = useRef(lang);
+  const parallel = useParallel();
+  // The language kit adds read-aloud controls and questions to every chapter when it arrives.
+  const kit = useLanguageKit() !== null;
+  const shown = useRef({ lang, parallel, kit });
   useLayoutEffect(() => {
-    if (shown.current !== lang) {
-      shown.current = lang;
+    const was = shown.current;
+    if (was.lang !== lang || was.parallel !== parallel || was.kit !== kit) {
+      shown.current = { lang, parallel, kit };
       const { chapter } = store.get();
       if (chapter >= 0) scrollTo(chapter, store.progress.get());
     }
     measure();
-  }, [lang, store, scrollTo, measure]);
+  }, [lang, parallel, kit, store, scrollTo, measure]);
 }
 

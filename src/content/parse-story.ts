@@ -11,7 +11,8 @@ import {
   storySettingsSchema,
 } from './schema.ts';
 import { pathToString, type StoryIssue } from './story-errors.ts';
-import type { Chapter, Story, Teaching } from './story-types.ts';
+import type { Chapter, ChapterLanguage, Story, Teaching } from './story-types.ts';
+import { occursIn } from './glossary-match.ts';
 import { checkReferences } from './check-references.ts';
 import { PLAN_FILE, planSchema, type Plan } from './plan-schema.ts';
 
@@ -103,7 +104,20 @@ function validate<T>(schema: z.ZodType<T>, value: unknown, file: string, out: Co
 const listFile = <T extends z.ZodType>(key: string, item: T) =>
   z.strictObject({ [key]: z.array(item) } as Record<string, z.ZodArray<T>>);
 
-function parseChapter(file: string, text: string, index: number, out: Collector): { chapter: Chapter; teaching: Teaching } | undefined {
+const LANGUAGE_NAME = { es: 'Spanish', en: 'English' } as const;
+
+/** Each glossary entry must be found in its chapter's text, in its own language, to be marked there. */
+function checkGlossary(file: string, language: ChapterLanguage, body: Chapter['body'], out: Collector): void {
+  language.glossary.forEach((entry, i) => {
+    for (const lang of LANGS) {
+      if (!occursIn(body[lang], entry[lang])) {
+        out.add(file, `glossary[${i}].${lang}`, `"${entry[lang]}" does not occur in the chapter's ${LANGUAGE_NAME[lang]} text (write it as it appears there: whole words, not across bold or a link)`);
+      }
+    }
+  });
+}
+
+function parseChapter(file: string, text: string, index: number, out: Collector): { chapter: Chapter; teaching: Teaching; language: ChapterLanguage } | undefined {
   if (!text.trim()) {
     out.add(file, '', 'file is empty');
     return undefined;
@@ -134,10 +148,14 @@ function parseChapter(file: string, text: string, index: number, out: Collector)
   }
   if (unclosed.length > 0 || duplicates.length > 0) return undefined;
   if (!front || !blocks.es || !blocks.en) return undefined;
-  const { notes, questions, ...reader } = front;
+  const { notes, questions, glossary, comprehension, ...reader } = front;
+  const body = { es: parseMarkdown(blocks.es), en: parseMarkdown(blocks.en) };
+  const language = { glossary, comprehension };
+  checkGlossary(file, language, body, out);
   return {
-    chapter: { ...reader, index, file, body: { es: parseMarkdown(blocks.es), en: parseMarkdown(blocks.en) } },
+    chapter: { ...reader, index, file, body },
     teaching: { ...(notes ? { notes } : {}), questions },
+    language,
   };
 }
 
@@ -205,6 +223,7 @@ export function parseStory(input: StoryFiles, dir = 'story'): ParseResult {
     .filter((c) => c !== undefined);
   const chapters = parsed.map((p) => p.chapter);
   const teaching = Object.fromEntries(parsed.map((p) => [p.chapter.id, p.teaching]));
+  const language = Object.fromEntries(parsed.map((p) => [p.chapter.id, p.language]));
 
   if (out.issues.length > 0 || !settings || !places || !characters || !calls || !route || !gazetteer) {
     return { ok: false, issues: out.issues };
@@ -221,6 +240,7 @@ export function parseStory(input: StoryFiles, dir = 'story'): ParseResult {
     route: { coordinates: [], stops: [] },
     teaching,
     classroom,
+    language,
   };
   const refs = checkReferences(story, route, (file, path, message) => out.add(file, path, message));
   if (out.issues.length > 0 || !refs) return { ok: false, issues: out.issues };

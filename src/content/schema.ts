@@ -159,6 +159,22 @@ export const SLIDE_TEXT_MAX = 220;
 const slideLine = nonEmpty.max(SLIDE_TEXT_MAX, `expected a slide text of at most ${SLIDE_TEXT_MAX} characters: one or two short sentences`);
 const slideText = z.strictObject({ es: slideLine, en: slideLine }, { error: 'expected a slide text in both languages: { es: "…", en: "…" }' });
 
+/**
+ * A word or phrase of a chapter and its counterpart in the other language: `es` as it is
+ * written in the Spanish text, `en` as it is written in the English text (each is the other's
+ * gloss). `note`: a short explanation where useful, e.g. a Mexican word (aventón, corralón).
+ */
+export const glossEntrySchema = z.strictObject({
+  es: nonEmpty,
+  en: nonEmpty,
+  note: bilingual.optional(),
+});
+export type GlossEntry = z.infer<typeof glossEntrySchema>;
+
+/** A short factual question about a chapter, with its answer, in both languages. */
+export const comprehensionSchema = z.strictObject({ q: bilingual, a: bilingual });
+export type Comprehension = z.infer<typeof comprehensionSchema>;
+
 export const chapterFrontmatterSchema = z.strictObject({
   id: slug,
   title: bilingual,
@@ -181,5 +197,9 @@ export const chapterFrontmatterSchema = z.strictObject({
   notes: bilingual.optional(),
   questions: z.array(bilingual).max(5).default([]),
   mapDescription: bilingual.optional(),
+  /** Key words of the chapter for language learners (checked against the chapter's text). */
+  glossary: z.array(glossEntrySchema).max(12, 'at most 12 glossary entries per chapter').default([]),
+  /** Factual questions with answers, for readers to check themselves. */
+  comprehension: z.array(comprehensionSchema).max(4, 'at most 4 comprehension questions per chapter').default([]),
 });
 export type ChapterFrontmatter = z.infer<typeof chapterFrontmatterSchema>;

@@ -4,6 +4,7 @@
  */
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { occursIn } from './glossary-match';
 import { plainText } from './markdown';
 import { loadStoryDir } from './read-story-dir';
 import type { Story } from './story-types';
@@ -45,6 +46,26 @@ describe('the story content', () => {
       expect(notes?.es && notes.en, c.file).toBeTruthy();
       expect(questions.length, c.file).toBeGreaterThanOrEqual(1);
       expect(questions.length, c.file).toBeLessThanOrEqual(3);
+    }
+  });
+
+  it('gives every story chapter 6–10 glossary entries and 2–4 comprehension questions with answers', () => {
+    for (const c of story.chapters.filter((ch) => ch.id !== 'about')) {
+      const { glossary, comprehension } = story.language[c.id]!;
+      expect(glossary.length, c.file).toBeGreaterThanOrEqual(6);
+      expect(glossary.length, c.file).toBeLessThanOrEqual(10);
+      expect(comprehension.length, c.file).toBeGreaterThanOrEqual(2);
+      expect(comprehension.length, c.file).toBeLessThanOrEqual(4);
+    }
+  });
+
+  it('finds every glossary entry in its chapter, each language in its own text', () => {
+    for (const c of story.chapters) {
+      for (const entry of story.language[c.id]!.glossary) {
+        for (const lang of ['es', 'en'] as const) {
+          expect(occursIn(c.body[lang], entry[lang]), `${c.file}: "${entry[lang]}" in ${lang}`).toBe(true);
+        }
+      }
     }
   });
 

@@ -1,7 +1,7 @@
 /** The validated story as the app sees it: typed, indexed, and frozen by `src/content/story.ts`. */
 import type { MdNode } from './markdown.ts';
 import type {
-  Bilingual, Call, Camera, Character, Day, GazetteerEntry, LonLat, Place, StorySettings, Thread,
+  Bilingual, Call, Camera, Character, Comprehension, Day, GazetteerEntry, GlossEntry, LonLat, Place, StorySettings, Thread,
 } from './schema.ts';
 import type { Plan } from './plan-schema.ts';
 
@@ -32,6 +32,13 @@ export interface Teaching {
   questions: Bilingual[];
 }
 
+/** What a language class needs for a chapter: its glossary and comprehension questions with
+ * answers. Loaded when first used, never before a reader's first chapter. */
+export interface ChapterLanguage {
+  glossary: GlossEntry[];
+  comprehension: Comprehension[];
+}
+
 export interface Route {
   /** The whole line, in journey order, `[lon, lat]` degrees. */
   coordinates: LonLat[];
@@ -56,7 +63,9 @@ export interface Story {
   teaching: Record<string, Teaching>;
   /** Notes for teachers on the whole story (story.yaml `classroom`). */
   classroom: Bilingual[];
+  /** Per chapter id: glossary and comprehension questions. */
+  language: Record<string, ChapterLanguage>;
 }
 
 /** The story as the reading app receives it: everything but the teaching material. */
-export type ReaderStory = Omit<Story, 'teaching' | 'classroom'>;
+export type ReaderStory = Omit<Story, 'teaching' | 'classroom' | 'language'>;

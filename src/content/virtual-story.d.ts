@@ -18,3 +18,9 @@ declare module 'virtual:story-activities' {
   const activities: Activities;
   export default activities;
 }
+
+declare module 'virtual:story-language' {
+  import type { ChapterLanguage } from '@/content/story-types';
+  const language: Record<string, ChapterLanguage>;
+  export default language;
+}

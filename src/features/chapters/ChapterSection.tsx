@@ -14,11 +14,13 @@ interface Props {
   /** Whether the card fades in as it enters the view. Off for cards already in view when the
    * page opens (a deep link), which must be readable before any animation code arrives. */
   appear?: boolean;
+  /** The chapter's text, when the app renders it itself (parallel reading, glossary words). */
+  prose?: ReactNode;
   /** Extra content a feature adds to the card (character chips, call card …). */
   children?: ReactNode;
 }
 
-export function ChapterSection({ chapter, current, total, appear = true, children }: Props) {
+export function ChapterSection({ chapter, current, total, appear = true, prose, children }: Props) {
   const lang = useLang();
   const headingId = `${chapter.id}-title`;
   return (
@@ -52,9 +54,11 @@ export function ChapterSection({ chapter, current, total, appear = true, childre
           <span className="chapter-count">{t('chapterOf', lang, { n: chapter.index + 1, total })}</span>
         </p>
         <h2 id={headingId}>{chapter.title[lang]}</h2>
-        <div className="prose" lang={lang}>
-          <Markdown nodes={chapter.body[lang]} newTabHint={t('opensInNewTab', lang)} />
-        </div>
+        {prose ?? (
+          <div className="prose" lang={lang}>
+            <Markdown nodes={chapter.body[lang]} newTabHint={t('opensInNewTab', lang)} />
+          </div>
+        )}
         {children}
       </m.article>
     </section>

@@ -6,12 +6,17 @@ interface Props {
   nodes: readonly MdNode[];
   /** Said after a link that opens a new tab, for screen readers. */
   newTabHint: string;
+  /** Renders a run of text (e.g. to mark glossary words in it); plain text by default. */
+  renderText?: (value: string, key: number) => ReactNode;
 }
 
-function render(node: MdNode, key: number, hint: string): ReactNode {
-  const kids = 'children' in node ? node.children.map((c, i) => render(c, i, hint)) : null;
+type Options = Pick<Props, 'newTabHint' | 'renderText'>;
+
+function render(node: MdNode, key: number, o: Options): ReactNode {
+  const hint = o.newTabHint;
+  const kids = 'children' in node ? node.children.map((c, i) => render(c, i, o)) : null;
   switch (node.type) {
-    case 'text': return node.value;
+    case 'text': return o.renderText ? o.renderText(node.value, key) : node.value;
     case 'break': return <br key={key} />;
     case 'rule': return <hr key={key} />;
     case 'code': return <code key={key}>{node.value}</code>;
@@ -37,6 +42,6 @@ function render(node: MdNode, key: number, hint: string): ReactNode {
   }
 }
 
-export function Markdown({ nodes, newTabHint }: Props) {
-  return <>{nodes.map((n, i) => render(n, i, newTabHint))}</>;
+export function Markdown({ nodes, newTabHint, renderText }: Props) {
+  return <>{nodes.map((n, i) => render(n, i, { newTabHint, renderText }))}</>;
 }

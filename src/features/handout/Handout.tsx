@@ -1,7 +1,8 @@
 import './handout.css';
 /**
- * The whole story on paper for students: every chapter with a summary, a small map and its
- * discussion questions, then the cast. Shown on screen (`?mode=handout`) and printed.
+ * The whole story on paper for students: every chapter with a summary, a small map, its
+ * discussion questions and comprehension questions to answer, then the cast and the glossary;
+ * then the teacher's part (classroom notes, the answer key), each on a page of its own. Shown on screen (`?mode=handout`) and printed.
  */
 import type { ReactNode } from 'react';
 import { story } from '@/content/story';
@@ -9,6 +10,7 @@ import { journey } from '@/lib/journey';
 import { classroomNotes } from '@/content/teaching';
 import { handoutMapView, type HandoutMapIntent } from './handout-map';
 import { HandoutChapter } from './HandoutChapter';
+import { HandoutGlossary, HandoutKey } from './HandoutLanguage';
 import { say } from './handout-strings';
 import { useLang } from '@/lib/session/use-session';
 
@@ -38,12 +40,14 @@ export function Handout({ renderMap, cast }: Props) {
         return view && <HandoutChapter key={c.id} chapter={c} view={view} renderMap={renderMap} />;
       })}
       {cast}
+      <HandoutGlossary lang={lang} />
       {classroomNotes.length > 0 && (
         <section className="handout-teacher" aria-labelledby="handout-teacher">
           <h2 id="handout-teacher">{say('forTeachers', lang)}</h2>
           <ul>{classroomNotes.map((n) => <li key={n.en}>{n[lang]}</li>)}</ul>
         </section>
       )}
+      <HandoutKey lang={lang} />
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { HANDOUT_MAP, type HandoutMapIntent, type HandoutMapView } from './hando
 import { say } from './handout-strings';
 import { teachingFor } from '@/content/teaching';
 import { useLang } from '@/lib/session/use-session';
+import { HandoutCheck } from './HandoutLanguage';
 
 /** A paragraph's worth: enough to remind a student what happens, characters. */
 export const SUMMARY_CHARS = 320;
@@ -53,6 +54,7 @@ export function HandoutChapter({ chapter, view, renderMap }: Props) {
             <ol className="handout-questions">{teachingFor(chapter.id).questions.map((q) => <li key={q.en}>{q[lang]}</li>)}</ol>
           </>
         )}
+        <HandoutCheck chapterId={chapter.id} lang={lang} />
       </div>
     </article>
   );

@@ -11,11 +11,15 @@ const strings = {
   wholeJourney: { es: 'todo el viaje', en: 'the whole journey' },
   approximate: { es: '≈ lugar aproximado', en: '≈ approximate place' },
   forTeachers: { es: 'Para el docente', en: 'For the teacher' },
+  check: { es: 'Comprueba lo que entendiste', en: 'Check your understanding' },
+  glossary: { es: 'Glosario', en: 'Glossary' },
+  answerKey: { es: 'Respuestas de comprensión', en: 'Comprehension answer key' },
+  playedBy: { es: 'Intérprete: {actor}', en: 'Played by {actor}' },
   print: { es: 'Imprimir', en: 'Print' },
   back: { es: 'Volver a la historia', en: 'Back to the story' },
   printNote: {
-    es: 'Para imprimir o guardar como PDF, use el botón Imprimir. Cada capítulo trae un mapa pequeño y sus preguntas.',
-    en: 'To print or save as a PDF, use the Print button. Each chapter has a small map and its questions.',
+    es: 'Para imprimir o guardar como PDF, use el botón Imprimir. Cada capítulo trae un mapa pequeño y sus preguntas; al final van el glosario y, en hoja aparte, las respuestas para el docente.',
+    en: 'To print or save as a PDF, use the Print button. Each chapter has a small map and its questions; the glossary follows, and the teacher’s answer key is on a page of its own.',
   },
 } as const;
 

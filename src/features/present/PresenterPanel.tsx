@@ -14,6 +14,7 @@ import { SLIDE_TEXT_CHARS } from './Slide';
 import { useStopwatch } from './use-stopwatch';
 import { classroomNotes, teachingFor } from '@/content/teaching';
 import { useLang } from '@/lib/session/use-session';
+import { comprehensionFor } from '@/content/language';
 
 interface Props {
   chapter: Chapter;
@@ -72,6 +73,16 @@ export function PresenterPanel({ chapter, next, index, total, blank, run, childr
             <ol className="presenter-questions">{questions.map((q) => <li key={q.en}>{q[lang]}</li>)}</ol>
           ) : (
             <p>{say('noQuestions', lang)}</p>
+          )}
+          {comprehensionFor(chapter.id).length > 0 && (
+            <>
+              <h2>{say('comprehension', lang)}</h2>
+              <ol className="presenter-comprehension">
+                {comprehensionFor(chapter.id).map((c) => (
+                  <li key={c.q.en}>{c.q[lang]} <strong>{say('answer', lang)}:</strong> {c.a[lang]}</li>
+                ))}
+              </ol>
+            </>
           )}
         </section>
         <aside className="presenter-side" aria-label={say('upNext', lang)}>

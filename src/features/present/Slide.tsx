@@ -1,5 +1,6 @@
 /** One chapter as a slide: its thread, day, title and its slide text, large, over the map. */
 import { m } from 'framer-motion';
+import type { ReactNode } from 'react';
 import type { Chapter } from '@/content/story-types';
 import { threadName } from '@/content/story';
 import { t } from '@/lib/i18n/ui-strings';
@@ -14,9 +15,11 @@ interface Props {
   /** +1 when the deck moved forward, −1 back: the text slides in from that side. */
   direction: number;
   headingId: string;
+  /** What the app adds under the slide text (the other language, read-aloud). */
+  children?: ReactNode;
 }
 
-export function Slide({ chapter, direction, headingId }: Props) {
+export function Slide({ chapter, direction, headingId, children }: Props) {
   const lang = useLang();
   return (
     <m.article
@@ -40,6 +43,7 @@ export function Slide({ chapter, direction, headingId }: Props) {
       <h1 id={headingId} className="slide-title" tabIndex={-1}>{chapter.title[lang]}</h1>
       {/* The chapter's own slide text (story data); a story without one shows its opening words. */}
       <p className="slide-text" lang={lang}>{chapter.slide?.[lang] ?? shortText(chapter.body[lang], lang, SLIDE_TEXT_CHARS)}</p>
+      {children}
     </m.article>
   );
 }

@@ -15,6 +15,10 @@ describe('keyCommand', () => {
     expect(press('Home')).toBe('first');
     expect(press('End')).toBe('last');
   });
+  it('shows the other language on T, in either case', () => {
+    expect(press('t')).toBe('otherLanguage');
+    expect(press('T')).toBe('otherLanguage');
+  });
   it('maps F, O, S, B and . in either case', () => {
     expect(press('F')).toBe('fullscreen');
     expect(press('o')).toBe('toggleOverview');

@@ -4,7 +4,9 @@
  */
 import type { DeckAction } from './deck-state';
 
-export type DeckCommand = DeckAction | { type: 'fullscreen' } | { type: 'presenter' } | { type: 'exit' } | { type: 'kiosk' };
+export type DeckCommand = DeckAction | { type: 'fullscreen' } | { type: 'presenter' } | { type: 'exit' } | { type: 'kiosk' }
+  /** Show or hide the other language under the slide text (T). */
+  | { type: 'otherLanguage' };
 
 export interface KeyInput {
   key: string;
@@ -32,6 +34,7 @@ const KEYS: Record<string, DeckCommand> = {
   s: { type: 'presenter' },
   /** Kiosk playback: the slides advance by themselves (kiosk.ts). */
   k: { type: 'kiosk' },
+  t: { type: 'otherLanguage' },
 };
 
 /**

@@ -22,13 +22,15 @@ const strings = {
     en: 'The browser blocked the presenter view: allow pop-ups for this site and press S again.',
   },
   keysHelp: {
-    es: '→ o Espacio: siguiente · ←: anterior · Inicio/Fin · O: todas · B: negro · F: pantalla completa · S: presentador · K: avance automático · Esc: salir',
-    en: '→ or Space: next · ←: previous · Home/End · O: all slides · B: blank · F: full screen · S: presenter view · K: auto-play · Esc: exit',
+    es: '→ o Espacio: siguiente · ←: anterior · Inicio/Fin · O: todas · B: negro · F: pantalla completa · S: presentador · T: otro idioma · K: avance automático · Esc: salir',
+    en: '→ or Space: next · ←: previous · Home/End · O: all slides · B: blank · F: full screen · S: presenter view · T: other language · K: auto-play · Esc: exit',
   },
   presenterKeysHelp: {
     es: '→ o Espacio: siguiente · ←: anterior · Inicio/Fin · B: negro · F: pantalla completa',
     en: '→ or Space: next · ←: previous · Home/End · B: blank · F: full screen',
   },
+  comprehension: { es: 'Comprensión: preguntas y respuestas', en: 'Comprehension: questions and answers' },
+  answer: { es: 'Respuesta', en: 'Answer' },
   presenterWindow: { es: 'Vista del presentador', en: 'Presenter view' },
   notes: { es: 'Notas para quien presenta', en: 'Presenter notes' },
   noNotes: { es: 'Este capítulo no tiene notas.', en: 'No notes for this chapter.' },

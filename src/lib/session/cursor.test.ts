@@ -26,6 +26,14 @@ describe('moveCursor', () => {
     expect(moveCursor(cursor({ chapter: 3, mode: 'present' }), { type: 'setMode', mode: 'read' }, 10).chapter).toBe(3);
   });
 
+  it('turns parallel reading on and off without moving the reader, and wakes no one when it is already so', () => {
+    const on = moveCursor(cursor(), { type: 'setParallel', parallel: true }, 10);
+    expect(on).toEqual(cursor({ parallel: true }));
+    expect(moveCursor(on, { type: 'setParallel', parallel: true }, 10)).toBe(on);
+    const c = cursor();
+    expect(moveCursor(c, { type: 'setParallel', parallel: false }, 10)).toBe(c);
+  });
+
   it('returns the same object when a move changes nothing, so subscribers are not woken', () => {
     const c = cursor();
     expect(moveCursor(c, { type: 'scrolled', chapter: 2, progress: 0.4 }, 10)).toBe(c);

@@ -5,8 +5,8 @@
  */
 import type { Lang } from '@/content/constants';
 
-/** `presenter` is the slides' second window; `handout` the printable handout; `teach` the teacher page; `activities` the students' activities. */
-export const MODES = ['read', 'present', 'presenter', 'handout', 'teach', 'activities'] as const;
+/** `presenter` is the slides' second window; `handout` the printable handout; `teach` the teacher page; `activities` the students' activities; `glossary` the whole glossary. */
+export const MODES = ['read', 'present', 'presenter', 'handout', 'teach', 'activities', 'glossary'] as const;
 export type Mode = (typeof MODES)[number];
 
 export interface Cursor {
@@ -16,6 +16,8 @@ export interface Cursor {
   progress: number;
   lang: Lang;
   mode: Mode;
+  /** Parallel reading: each paragraph in both languages (the reader's first). Absent = off. */
+  parallel?: boolean;
 }
 
 export type Move =
@@ -24,7 +26,8 @@ export type Move =
   /** Where the reader's own scrolling has put them (reported, not requested). */
   | { type: 'scrolled'; chapter: number; progress: number }
   | { type: 'setLanguage'; lang: Lang }
-  | { type: 'setMode'; mode: Mode };
+  | { type: 'setMode'; mode: Mode }
+  | { type: 'setParallel'; parallel: boolean };
 
 const clamp01 = (x: number) => (Number.isFinite(x) ? Math.min(1, Math.max(0, x)) : 0);
 
@@ -45,6 +48,9 @@ export function moveCursor(cursor: Cursor, move: Move, total: number): Cursor {
     case 'setLanguage':
       next = { ...cursor, lang: move.lang };
       break;
+    case 'setParallel':
+      next = { ...cursor, parallel: move.parallel };
+      break;
     case 'setMode':
       // A new mode keeps the reader's place: the same chapter. Slides start at least at the
       // first, and show a chapter whole (its stretch of the journey drawn to the end).
@@ -53,9 +59,12 @@ export function moveCursor(cursor: Cursor, move: Move, total: number): Cursor {
         : { ...cursor, mode: move.mode };
       break;
   }
-  const same = next.chapter === cursor.chapter && next.progress === cursor.progress && next.lang === cursor.lang && next.mode === cursor.mode;
+  const same = next.chapter === cursor.chapter && next.progress === cursor.progress && next.lang === cursor.lang && next.mode === cursor.mode
+    && isParallel(next) === isParallel(cursor);
   return same ? cursor : next;
 }
+
+export const isParallel = (cursor: Cursor): boolean => cursor.parallel === true;
 
 /** Slides (projector and presenter window) always show a chapter. */
 export const isSlides = (mode: Mode): boolean => mode === 'present' || mode === 'presenter';

@@ -18,6 +18,16 @@ describe('createSessionStore', () => {
     expect(s.get()).toEqual({ chapter: 1, progress: 1, lang: 'es', mode: 'present' });
   });
 
+  it('wakes subscribers when parallel reading is switched', () => {
+    const s = store();
+    const woken = vi.fn();
+    s.subscribe(woken);
+    s.move({ type: 'setParallel', parallel: true });
+    s.move({ type: 'setParallel', parallel: true });
+    expect(woken).toHaveBeenCalledTimes(1);
+    expect(s.get().parallel).toBe(true);
+  });
+
   it('passes every goTo request to drivers, even to the chapter already shown', () => {
     const s = store();
     const driver = vi.fn();

@@ -4,10 +4,10 @@
  * React render). Drivers (scroll, stepper, slides, the embed host) move it; views read it.
  */
 import { motionValue, type MotionValue } from 'framer-motion';
-import { moveCursor, type Cursor, type Move } from './cursor';
+import { isParallel, moveCursor, type Cursor, type Move } from './cursor';
 
 export interface SessionStore {
-  /** The cursor; its `progress` is current, but only chapter, language and mode changes notify. */
+  /** The cursor; its `progress` is current, but only chapter, language, mode and parallel-reading changes notify. */
   get(): Cursor;
   subscribe(listener: () => void): () => void;
   move(move: Move): void;
@@ -37,7 +37,8 @@ export function createSessionStore(initial: Cursor, total: number, embedded = fa
       if (move.type === 'goTo') for (const l of goToListeners) l(cursor.chapter, move.progress);
       if (cursor === before) return;
       if (cursor.progress !== progress.get()) progress.set(cursor.progress);
-      if (cursor.chapter !== before.chapter || cursor.lang !== before.lang || cursor.mode !== before.mode) {
+      if (cursor.chapter !== before.chapter || cursor.lang !== before.lang || cursor.mode !== before.mode
+        || isParallel(cursor) !== isParallel(before)) {
         for (const l of listeners) l();
       }
     },

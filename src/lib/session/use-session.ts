@@ -4,7 +4,7 @@
  */
 import { createContext, useContext, useSyncExternalStore } from 'react';
 import type { Lang } from '@/content/constants';
-import type { Cursor, Mode } from './cursor';
+import { isParallel, type Cursor, type Mode } from './cursor';
 import type { SessionStore } from './session-store';
 
 export const SessionContext = createContext<SessionStore | null>(null);
@@ -15,7 +15,7 @@ export function useSessionStore(): SessionStore {
   return store;
 }
 
-function useCursorField<T extends string | number>(pick: (c: Cursor) => T): T {
+function useCursorField<T extends string | number | boolean>(pick: (c: Cursor) => T): T {
   const store = useSessionStore();
   return useSyncExternalStore(store.subscribe, () => pick(store.get()));
 }
@@ -23,3 +23,5 @@ function useCursorField<T extends string | number>(pick: (c: Cursor) => T): T {
 export const useLang = (): Lang => useCursorField((c) => c.lang);
 export const useChapterIndex = (): number => useCursorField((c) => c.chapter);
 export const useMode = (): Mode => useCursorField((c) => c.mode);
+/** Whether chapters show both languages, paragraph by paragraph. */
+export const useParallel = (): boolean => useCursorField(isParallel);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MdNode } from '@/content/markdown';
-import { firstParagraph, shortText } from './short-text';
+import { firstParagraph, shortText, sentenceSpans } from './short-text';
 
 const text = (value: string): MdNode => ({ type: 'text', value });
 const paragraph = (...parts: MdNode[]): MdNode => ({ type: 'paragraph', children: parts });
@@ -40,5 +40,13 @@ describe('firstParagraph', () => {
   it('skips a heading before the first paragraph', () => {
     const body: MdNode[] = [{ type: 'heading', depth: 2, children: [text('Title')] }, paragraph(text('Body.'))];
     expect(firstParagraph(body)).toBe('Body.');
+  });
+});
+
+describe('sentenceSpans', () => {
+  it('gives the offsets of each sentence, without the spaces between them', () => {
+    const text = 'Llega la Sra. Snyder.  ¿Quién es? Nadie.';
+    const spans = sentenceSpans(text, 'es');
+    expect(spans.map(({ start, end }) => text.slice(start, end))).toEqual(['Llega la Sra. Snyder.', '¿Quién es?', 'Nadie.']);
   });
 });

@@ -15,17 +15,28 @@ export function firstParagraph(nodes: readonly MdNode[]): string {
 /** Titles the sentence segmenter takes for the end of a sentence ("Mrs. McKenzie"). */
 const ABBREVIATION = /(?:^|\s)(?:Mr|Mrs|Ms|Dr|St|Sr|Sra|Srta|Dra|Lic|EE)\.$/;
 
-export function sentences(text: string, lang: Lang): string[] {
+/**
+ * Where each sentence of `text` starts and ends (character offsets, surrounding spaces left
+ * out): for read-aloud, which highlights the sentence it speaks.
+ */
+export function sentenceSpans(text: string, lang: Lang): { start: number; end: number }[] {
   const segmenter = cachedFormat(`sentences-${lang}`, () => new Intl.Segmenter(lang, { granularity: 'sentence' }));
-  const out: string[] = [];
-  for (const { segment } of segmenter.segment(text)) {
+  const out: { start: number; end: number }[] = [];
+  for (const { segment, index } of segmenter.segment(text)) {
+    const lead = segment.length - segment.trimStart().length;
     const piece = segment.trim();
+    if (!piece) continue;
+    const span = { start: index + lead, end: index + lead + piece.length };
     const last = out.at(-1);
     // A "sentence" that follows an abbreviation, or starts in lower case, continues the last one.
-    if (last !== undefined && (ABBREVIATION.test(last) || /^\p{Ll}/u.test(piece))) out[out.length - 1] = `${last} ${piece}`;
-    else if (piece) out.push(piece);
+    if (last !== undefined && (ABBREVIATION.test(text.slice(last.start, last.end)) || /^\p{Ll}/u.test(piece))) last.end = span.end;
+    else out.push(span);
   }
   return out;
+}
+
+export function sentences(text: string, lang: Lang): string[] {
+  return sentenceSpans(text, lang).map(({ start, end }) => text.slice(start, end).replace(/\s+/g, ' '));
 }
 
 /** Cuts at the last word boundary at or before `maxChars` and marks the cut with an ellipsis. */

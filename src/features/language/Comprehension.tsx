@@ -1,0 +1,46 @@
+/**
+ * A chapter's comprehension questions. Readers reveal each answer when they ask for it;
+ * the presenter view shows them all (`answers="shown"`).
+ */
+import { useId, useState } from 'react';
+import type { Lang } from '@/content/constants';
+import type { Comprehension as Question } from '@/content/schema';
+import { say } from './language-strings';
+
+interface Props {
+  questions: readonly Question[];
+  lang: Lang;
+  answers?: 'on-request' | 'shown';
+  headingLevel?: 'h3' | 'h2';
+}
+
+function Item({ question, lang, shown }: { question: Question; lang: Lang; shown: boolean }) {
+  const [open, setOpen] = useState(false);
+  const id = useId();
+  const visible = shown || open;
+  return (
+    <li>
+      <span className="check-q">{question.q[lang]}</span>{' '}
+      {!shown && (
+        <button type="button" className="check-toggle" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
+          {say(open ? 'hideAnswer' : 'showAnswer', lang)}
+        </button>
+      )}
+      <p id={id} className="check-a" hidden={!visible}>
+        <span className="check-a-label">{say('answer', lang)}:</span> {question.a[lang]}
+      </p>
+    </li>
+  );
+}
+
+export function Comprehension({ questions, lang, answers = 'on-request', headingLevel: H = 'h3' }: Props) {
+  const headingId = useId();
+  if (questions.length === 0) return null;
+  return (
+    // A group, not a region: every chapter has one, and landmarks must be told apart.
+    <div className="check" role="group" aria-labelledby={headingId}>
+      <H id={headingId}>{say('check', lang)}</H>
+      <ol>{questions.map((q) => <Item key={q.q.en} question={q} lang={lang} shown={answers === 'shown'} />)}</ol>
+    </div>
+  );
+}

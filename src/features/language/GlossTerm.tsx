@@ -1,0 +1,84 @@
+/**
+ * A glossary word in the text: a quiet button that shows its gloss in a small popover when
+ * tapped, clicked or focused. The popover is a native `popover="auto"`: the browser keeps one
+ * open at a time and closes it on Esc or a tap elsewhere. Screen readers hear the gloss as
+ * the button's description.
+ */
+import { useId, useRef, useState, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
+import type { Lang } from '@/content/constants';
+import type { GlossEntry } from '@/content/schema';
+import { otherLang } from '@/lib/i18n/language';
+
+interface Props {
+  entry: GlossEntry;
+  /** The language of the text the word is in; the gloss is in the other one. */
+  lang: Lang;
+  children: ReactNode;
+}
+
+/** Places the popover under the word (over it near the bottom of the screen), px. */
+function place(button: HTMLElement, pop: HTMLElement): void {
+  const r = button.getBoundingClientRect();
+  const width = pop.offsetWidth;
+  const left = Math.max(8, Math.min(r.left, window.innerWidth - width - 8));
+  const below = r.bottom + 6;
+  const top = below + pop.offsetHeight > window.innerHeight - 8 ? Math.max(8, r.top - pop.offsetHeight - 6) : below;
+  pop.style.left = `${left}px`;
+  pop.style.top = `${top}px`;
+}
+
+export function GlossTerm({ entry, lang, children }: Props) {
+  const id = useId();
+  const button = useRef<HTMLButtonElement>(null);
+  const pop = useRef<HTMLSpanElement>(null);
+  const [open, setOpen] = useState(false);
+  const gloss = otherLang(lang);
+  const show = () => {
+    const p = pop.current;
+    if (!p || !button.current || p.matches(':popover-open')) return;
+    p.showPopover?.();
+    place(button.current, p);
+  };
+  const hide = () => {
+    const p = pop.current;
+    if (p?.matches(':popover-open')) p.hidePopover();
+  };
+  return (
+    <>
+      <button
+        ref={button}
+        type="button"
+        className="gloss-term"
+        aria-expanded={open}
+        aria-describedby={id}
+        onFocus={show}
+        onClick={show}
+        onBlur={hide}
+      >
+        {children}
+      </button>
+      {/* In the body, not in the paragraph: the text of the story stays only the story's. */}
+      {createPortal(<span
+        ref={pop}
+        id={id}
+        popover="auto"
+        role="tooltip"
+        className="gloss-pop"
+        lang={gloss}
+        onToggle={(e) => {
+          const opening = e.newState === 'open';
+          setOpen(opening);
+          if (!opening) return;
+          // Follow the word while the page scrolls under the open popover.
+          const follow = () => button.current && pop.current && place(button.current, pop.current);
+          window.addEventListener('scroll', follow, { passive: true, capture: true });
+          pop.current?.addEventListener('toggle', () => window.removeEventListener('scroll', follow, { capture: true }), { once: true });
+        }}
+      >
+        <span className="gloss-pop-word">{entry[gloss]}</span>
+        {entry.note && <span className="gloss-pop-note">{entry.note[gloss]}</span>}
+      </span>, document.body)}
+    </>
+  );
+}

@@ -1,0 +1,38 @@
+/** The play control of a chapter or slide: listen, pause and resume, slower, stop. */
+import type { Lang } from '@/content/constants';
+import { say } from './language-strings';
+import { useReadAloud } from './use-read-aloud';
+
+interface Props {
+  lang: Lang;
+  /** The element whose text is read (its paragraphs, in order). */
+  root: () => Element | null;
+  /** False once the reader has moved on: reading stops. */
+  active: boolean;
+  /** `slide` for a slide's shorter text. */
+  what?: 'chapter' | 'slide';
+}
+
+export function ReadAloud({ lang, root, active, what = 'chapter' }: Props) {
+  const r = useReadAloud(lang, root, active);
+  if (r.voice === 'checking') return null;
+  if (r.voice === 'none') return <div className="read-aloud read-aloud-none">{say('noVoice', lang)}</div>;
+  return (
+    <div className="read-aloud" role="group" aria-label={say('readAloud', lang)}>
+      {r.status === 'idle' ? (
+        <button type="button" className="read-aloud-play" onClick={r.play} aria-label={say(what === 'slide' ? 'listenSlideLabel' : 'listenLabel', lang)}>
+          <span aria-hidden="true">▶ </span>{say('listen', lang)}
+        </button>
+      ) : (
+        <>
+          <button type="button" onClick={r.status === 'playing' ? r.pause : r.resume}>
+            {say(r.status === 'playing' ? 'pause' : 'resume', lang)}
+          </button>
+          <button type="button" onClick={r.stop}>{say('stop', lang)}</button>
+        </>
+      )}
+      <button type="button" aria-pressed={r.slow} onClick={() => r.setSlow(!r.slow)}>{say('slower', lang)}</button>
+      {r.at && <span className="read-aloud-at">{say('sentenceOf', lang, { n: r.at.n, total: r.at.total })}</span>}
+    </div>
+  );
+}
