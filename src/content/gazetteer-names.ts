@@ -9,7 +9,7 @@ import type { Chapter } from './story-types.ts';
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Whole-word, case-insensitive: "Indio" is not found in "Indigenous". */
-const mentions = (text: string, name: string) =>
+export const mentions = (text: string, name: string) =>
   new RegExp(`(^|[^\\p{L}\\p{N}])${escape(name)}($|[^\\p{L}\\p{N}])`, 'iu').test(text);
 
 /** The spellings of an entry a text in `lang` may use. */
