@@ -6,21 +6,14 @@ import { MatchActivity } from '@/features/activities/MatchActivity';
 import { OrderActivity } from '@/features/activities/OrderActivity';
 import { WhereActivity } from '@/features/activities/WhereActivity';
 import { say } from '@/features/activities/activities-words';
-import { useLang, useSessionStore } from '@/lib/session/use-session';
-import { LanguageSwitch } from './LanguageSwitch';
-import { usePageTop } from './use-page-top';
+import { useLang } from '@/lib/session/use-session';
+import { PageView } from './PageView';
 
 export function ActivitiesView() {
-  const store = useSessionStore();
   const lang = useLang();
-  usePageTop(say('title', lang));
   const { order, where, match } = activities;
   return (
-    <div className="page-view">
-      <header className="page-view-bar">
-        <button type="button" onClick={() => store.move({ type: 'setMode', mode: 'read' })}>{say('back', lang)}</button>
-        <LanguageSwitch />
-      </header>
+    <PageView title={say('title', lang)} backLabel={say('back', lang)}>
       <main className="teach-guide" lang={lang}>
         <h1>{say('title', lang)}</h1>
         <p>{order || where || match ? say('intro', lang) : say('none', lang)}</p>
@@ -29,6 +22,6 @@ export function ActivitiesView() {
         {where && <WhereActivity key={`where-${lang}`} where={where} lang={lang} />}
         {match && <MatchActivity key={`match-${lang}`} pairs={match} lang={lang} />}
       </main>
-    </div>
+    </PageView>
   );
 }

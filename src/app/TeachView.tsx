@@ -2,24 +2,18 @@
 import { TeacherGuide } from '@/features/teach/TeacherGuide';
 import { say } from '@/features/teach/teach-words';
 import { useLang, useSessionStore } from '@/lib/session/use-session';
-import { LanguageSwitch } from './LanguageSwitch';
-import { usePageTop } from './use-page-top';
+import { PageView } from './PageView';
 
 export function TeachView() {
   const store = useSessionStore();
   const lang = useLang();
-  usePageTop(say('title', lang));
   return (
-    <div className="page-view">
-      <header className="page-view-bar">
-        <button type="button" onClick={() => store.move({ type: 'setMode', mode: 'read' })}>{say('back', lang)}</button>
-        <LanguageSwitch />
-      </header>
+    <PageView title={say('title', lang)} backLabel={say('back', lang)}>
       <main>
         <TeacherGuide lang={lang} activitiesLink={
           <button type="button" className="page-view-link" onClick={() => store.move({ type: 'setMode', mode: 'activities' })}>{say('activities', lang)} →</button>
         } />
       </main>
-    </div>
+    </PageView>
   );
 }
