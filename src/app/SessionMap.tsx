@@ -5,9 +5,8 @@
  * the session to go to the first chapter there; the mode's driver decides how.
  */
 import { useMotionValue, useMotionValueEvent } from 'framer-motion';
-import { useCallback, useEffect, useMemo } from 'react';
+import { useCallback, useEffect } from 'react';
 import { story } from '@/content/story';
-import { namesInChapter } from '@/content/gazetteer-names';
 import { describeMap } from '@/features/map/describe-map';
 import { StoryMap } from '@/features/map/StoryMap';
 import { firstChapterAt, journey, kmAt } from '@/lib/journey';
@@ -38,7 +37,6 @@ export function SessionMap({ focus, explorable = true, covers, projector }: Prop
   const km = useMotionValue(kmAt(index, store.progress.get()));
   useMotionValueEvent(store.progress, 'change', (p) => km.set(kmAt(index, p)));
   useEffect(() => km.set(kmAt(index, store.progress.get())), [km, index, store]);
-  const named = useMemo(() => (chapter ? namesInChapter(chapter, story.gazetteer) : NO_PLACES), [chapter]);
   const { extraDescription } = overlays;
   const describe = useCallback(
     (travelledKm: number) => describeMap({ chapter, places: story.places, travelledKm, totalKm: journey?.totalKm ?? 0, lang, extra: extraDescription }),
@@ -58,7 +56,7 @@ export function SessionMap({ focus, explorable = true, covers, projector }: Prop
       callArc={overlays.callArc}
       other={overlays.other}
       time={chapter?.time ?? 'day'}
-      named={named}
+      nameSource={chapter}
       covers={covers}
       projector={projector}
       describe={describe}

@@ -5,10 +5,9 @@
 import { useCallback, useRef } from 'react';
 import type { Chapter } from '@/content/story-types';
 import { useLanguageKit } from '@/features/language/use-language-kit';
-import { SLIDE_TEXT_CHARS } from '@/features/present/Slide';
+import { slideText } from '@/content/slides';
 import { otherLang } from '@/lib/i18n/language';
 import { useLang, useParallel } from '@/lib/session/use-session';
-import { shortText } from '@/lib/text/short-text';
 
 export function SlideLanguage({ chapter }: { chapter: Chapter }) {
   const lang = useLang();
@@ -19,7 +18,7 @@ export function SlideLanguage({ chapter }: { chapter: Chapter }) {
   const other = otherLang(lang);
   return (
     <div ref={self} className="slide-language">
-      {parallel && <p className="slide-text-other" lang={other}>{shortText(chapter.body[other], other, SLIDE_TEXT_CHARS)}</p>}
+      {parallel && <p className="slide-text-other" lang={other}>{slideText(chapter, other)}</p>}
       {/* Keyed by slide and language: a new slide or language stops the reading. */}
       {kit && <kit.ReadAloud key={`${chapter.id}-${lang}`} lang={lang} root={root} active what="slide" />}
     </div>

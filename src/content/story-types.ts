@@ -67,5 +67,15 @@ export interface Story {
   language: Record<string, ChapterLanguage>;
 }
 
-/** The story as the reading app receives it: everything but the teaching material. */
-export type ReaderStory = Omit<Story, 'teaching' | 'classroom' | 'language'>;
+/** The story as the reading app receives it: everything but the teaching material and the map's own data. */
+export type ReaderStory = Omit<Story, 'teaching' | 'classroom' | 'language' | 'gazetteer' | 'plans' | 'places' | 'characters'> & {
+  /** Without who they are and who plays them (virtual:story-cast, for the cast panel and the handout). */
+  characters: ReaderCharacter[];
+  /** Without the editor's research (description, note): no screen shows it. */
+  places: ReaderPlace[];
+};
+export type ReaderPlace = Omit<Place, 'description' | 'note'>;
+export type CastDetails = Pick<Character, 'role' | 'relationship' | 'actorNote'>;
+export type ReaderCharacter = Omit<Character, keyof CastDetails>;
+/** The map's own data (virtual:story-geo), loaded with the map's code. */
+export type StoryGeo = Pick<Story, 'gazetteer' | 'plans'>;

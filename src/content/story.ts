@@ -3,8 +3,9 @@
  * plugin), deeply frozen, with lookups the features need.
  */
 import raw from 'virtual:story';
-import type { Chapter, ReaderStory } from './story-types.ts';
-import type { Character, Lang, Place, Thread } from './schema.ts';
+import type { Chapter, ReaderPlace, ReaderStory } from './story-types.ts';
+import type { Lang, Thread } from './schema.ts';
+import type { ReaderCharacter as Character } from './story-types.ts';
 
 export function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object' && !Object.isFrozen(value)) {
@@ -20,7 +21,7 @@ const placeIndex = new Map(story.places.map((p) => [p.id, p]));
 const characterIndex = new Map(story.characters.map((c) => [c.id, c]));
 const chapterIndex = new Map(story.chapters.map((c) => [c.id, c]));
 
-export const placeById = (id: string): Place | undefined => placeIndex.get(id);
+export const placeById = (id: string): ReaderPlace | undefined => placeIndex.get(id);
 export const characterById = (id: string): Character | undefined => characterIndex.get(id);
 export const chapterById = (id: string): Chapter | undefined => chapterIndex.get(id);
 

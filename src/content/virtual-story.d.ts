@@ -24,3 +24,21 @@ declare module 'virtual:story-language' {
   const language: Record<string, ChapterLanguage>;
   export default language;
 }
+
+declare module 'virtual:story-geo' {
+  import type { StoryGeo } from '@/content/story-types';
+  const geo: StoryGeo;
+  export default geo;
+}
+
+declare module 'virtual:story-slides' {
+  import type { Bilingual } from '@/content/schema';
+  const slides: Record<string, Bilingual>;
+  export default slides;
+}
+
+declare module 'virtual:story-cast' {
+  import type { CastDetails } from '@/content/story-types';
+  const cast: Record<string, CastDetails>;
+  export default cast;
+}

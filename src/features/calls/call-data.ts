@@ -1,5 +1,7 @@
 /** The calls as story objects: which belong to a chapter, who is on each end, how to say it. Pure. */
-import type { Call, Character, Lang, Place } from '@/content/schema';
+import type { Call, Lang } from '@/content/schema';
+import type { ReaderCharacter as Character } from '@/content/story-types';
+import type { ReaderPlace as Place } from '@/content/story-types';
 import type { Chapter } from '@/content/story-types';
 import { callWords, fill } from './call-words';
 import { cachedFormat } from '@/lib/i18n/cached-format';

@@ -4,7 +4,8 @@
  * person was seen in a chapter up to this one, else the phone they call from, else the
  * first place they are listed at.
  */
-import type { Call, Character, Thread, ThreadData } from '@/content/schema';
+import type { Call, Thread, ThreadData } from '@/content/schema';
+import type { ReaderCharacter as Character } from '@/content/story-types';
 import type { Chapter } from '@/content/story-types';
 
 /** The character who carries a storyline: the first of that thread in the cast. */

@@ -5,7 +5,8 @@
  */
 import './cast.css';
 import { useEffect, useRef } from 'react';
-import type { Character } from '@/content/schema';
+import { castDetails } from '@/content/cast-details';
+import type { ReaderCharacter as Character } from '@/content/story-types';
 import { story } from '@/content/story';
 import { castWords, fill } from './cast-words';
 import { Portrait } from './Portrait';
@@ -61,7 +62,7 @@ function CastButton({ character: c, onOpen }: { character: Character; onOpen: (i
       <Portrait character={c} size={40} />
       <span className="cast-item-text">
         <span className="cast-item-name">{c.name[lang]}</span>
-        <span className="cast-item-relationship">{c.relationship[lang]}</span>
+        <span className="cast-item-relationship">{castDetails(c.id).relationship[lang]}</span>
       </span>
     </button>
   );
@@ -69,11 +70,12 @@ function CastButton({ character: c, onOpen }: { character: Character; onOpen: (i
 
 function PaperEntry({ character: c }: { character: Character }) {
   const lang = useLang();
-  const actor = c.actor ? ` ${fill(castWords.playedBy[lang], { actor: c.actor })}.` : c.actorNote ? ` ${c.actorNote[lang]}` : '';
+  const d = castDetails(c.id);
+  const actor = c.actor ? ` ${fill(castWords.playedBy[lang], { actor: c.actor })}.` : d.actorNote ? ` ${d.actorNote[lang]}` : '';
   return (
     <div className={`cast-person thread-${c.thread}`}>
       <dt>{c.name[lang]}</dt>
-      <dd>{c.relationship[lang]}. {c.role[lang]}.{actor}</dd>
+      <dd>{d.relationship[lang]}. {d.role[lang]}.{actor}</dd>
     </div>
   );
 }

@@ -1,6 +1,8 @@
 /** One character's card: who they are, who plays them, where and in which chapters they appear. */
 import { useEffect, useRef, type MouseEvent } from 'react';
-import type { Character, Place } from '@/content/schema';
+import type { Place } from '@/content/schema';
+import { castDetails } from '@/content/cast-details';
+import type { ReaderCharacter as Character } from '@/content/story-types';
 import { placeById, story, threadName } from '@/content/story';
 import type { Chapter } from '@/content/story-types';
 import { chaptersWith } from './cast-data';
@@ -22,6 +24,7 @@ export function CharacterCard({ character, headingId, onGoToChapter }: Props) {
     if (heading.current?.closest('dialog')?.open) heading.current.focus();
   }, []);
   const w = castWords;
+  const d = castDetails(character.id);
   const places = character.places.map(placeById).filter((p): p is Place => p !== undefined);
   const chapters = chaptersWith(character.id, story.chapters);
   const follow = (chapter: Chapter) => (e: MouseEvent) => {
@@ -34,12 +37,12 @@ export function CharacterCard({ character, headingId, onGoToChapter }: Props) {
         <Portrait character={character} size={88} />
         <div>
           <h2 id={headingId} ref={heading} tabIndex={-1} data-autofocus>{character.name[lang]}</h2>
-          <p className="cast-role">{character.role[lang]}</p>
+          <p className="cast-role">{d.role[lang]}</p>
         </div>
       </header>
       <dl className="cast-facts">
         <dt>{w.relationship[lang]}</dt>
-        <dd>{character.relationship[lang]}</dd>
+        <dd>{d.relationship[lang]}</dd>
         <dt>{w.thread[lang]}</dt>
         <dd>
           <span className={`thread-tag thread-tag-${character.thread}`}>
@@ -50,7 +53,7 @@ export function CharacterCard({ character, headingId, onGoToChapter }: Props) {
         <dt>{w.actor[lang]}</dt>
         <dd>
           {character.actor ?? <em>{w.unconfirmed[lang]}</em>}
-          {character.actorNote && <span className="cast-note">{character.actorNote[lang]}</span>}
+          {d.actorNote && <span className="cast-note">{d.actorNote[lang]}</span>}
         </dd>
         {places.length > 0 && (
           <>

@@ -5,7 +5,7 @@
  * (circle, rounded square, or a circle split between the two), so colour is never the only sign.
  */
 import { useId } from 'react';
-import type { Character } from '@/content/schema';
+import type { ReaderCharacter as Character } from '@/content/story-types';
 import { story } from '@/content/story';
 import { initialsOf } from './cast-data';
 import { useLang } from '@/lib/session/use-session';

@@ -1,5 +1,6 @@
 /** Who is in a chapter, where a character appears, and the letters on their portrait. Pure. */
-import type { Character, Lang } from '@/content/schema';
+import type { Lang } from '@/content/schema';
+import type { ReaderCharacter as Character } from '@/content/story-types';
 import type { Chapter } from '@/content/story-types';
 
 /** The chapter's characters, in the order the chapter lists them; unknown ids are skipped. */

@@ -6,6 +6,7 @@ import './handout.css';
  */
 import type { ReactNode } from 'react';
 import { story } from '@/content/story';
+import { plans } from '@/content/story-geo';
 import { journey } from '@/lib/journey';
 import { classroomNotes } from '@/content/teaching';
 import { handoutMapView, type HandoutMapIntent } from './handout-map';
@@ -35,7 +36,7 @@ export function Handout({ renderMap, cast }: Props) {
       </header>
       {chapters.map((c, i) => {
         // A chapter at a place with a drawn plan prints it, at the chapter's own scale.
-        const closeUp = story.plans.some((p) => c.places.includes(p.place));
+        const closeUp = plans.some((p) => c.places.includes(p.place));
         const view = handoutMapView(chapters, i, journey, closeUp);
         return view && <HandoutChapter key={c.id} chapter={c} view={view} renderMap={renderMap} />;
       })}

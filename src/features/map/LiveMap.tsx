@@ -7,6 +7,8 @@
 import { motionValue, useMotionValueEvent, useReducedMotion, type MotionValue } from 'framer-motion';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { story } from '@/content/story';
+import { namesInChapter } from '@/content/gazetteer-names';
+import { gazetteer, plans as storyPlans } from '@/content/story-geo';
 import type { MapScene } from './adapter/scene';
 import { framePlaces } from './frame-places';
 import { MapControls } from './MapControls';
@@ -38,7 +40,7 @@ const kmNow = (km: StoryMapProps['travelledKm']): number | null => (km === null 
 
 export function LiveMap(props: StoryMapProps) {
   const { camera: chapterCamera, travelledKm, places: active, highlighted = NONE, ringing = NONE, callArc = null, other = null } = props;
-  const { time = 'day', covers = NO_COVERS, projector = false, describe, announcement, chapterKey, onSelectPlace, explorable = true, named = NONE } = props;
+  const { time = 'day', covers = NO_COVERS, projector = false, describe, announcement, chapterKey, onSelectPlace, explorable = true, nameSource } = props;
   const lang = useLang();
   const pane = useRef<HTMLDivElement>(null);
   const container = useRef<HTMLDivElement>(null);
@@ -67,6 +69,7 @@ export function LiveMap(props: StoryMapProps) {
   const description = describe(typeof travelledKm === 'number' ? travelledKm : describedKm);
   const scale = projector ? PROJECTOR_SCALE : 1;
 
+  const named = useMemo(() => (nameSource ? namesInChapter(nameSource, gazetteer) : NONE), [nameSource]);
   const scene = (km: number | null): MapScene => ({
     camera, move, travelledKm: km, places, callArc, other, lang, explore, padding, time, instant: reduced, scale, named,
   });
@@ -76,7 +79,7 @@ export function LiveMap(props: StoryMapProps) {
     latestScene.current = scene;
     latestKm.current = () => kmNow(travelledKm);
   });
-  const plans = useMemo(() => story.plans.flatMap((plan) => {
+  const plans = useMemo(() => storyPlans.flatMap((plan) => {
     const pin = story.places.find((p) => p.id === plan.place)?.coordinates;
     return pin ? [{ plan, pin }] : [];
   }), []);
@@ -113,7 +116,7 @@ export function LiveMap(props: StoryMapProps) {
       <MapControls ref={controls} description={description} announcement={announcement ?? description} explore={explore}
         canExplore={explorable && state === 'ready'} onExplore={(on) => setExploreAt(on ? chapter : null)} fallbackNote={note === 'fallback'}
         legend={<MapLegend travelled={travelledKm !== null} other={other?.label ?? null} call={callArc !== null && callArc.length > 1}
-          plan={camera.zoom >= PLAN_MIN_ZOOM && story.plans.some((p) => active.includes(p.place))} />} />
+          plan={camera.zoom >= PLAN_MIN_ZOOM && storyPlans.some((p) => active.includes(p.place))} />} />
     </div>
   );
 }

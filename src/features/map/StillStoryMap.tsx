@@ -3,8 +3,8 @@
  * stand-in while it loads or when it cannot. Same intent, same data: the journey, the places,
  * the drawn plan of an invented place at close zoom, night and the moon.
  */
-import { story } from '@/content/story';
 import { placeById } from '@/content/story';
+import { gazetteer, plans as storyPlans } from '@/content/story-geo';
 import { useBasemap } from '@/lib/basemap/use-basemap';
 import { gazetteerLabels } from '@/lib/basemap/basemap';
 import { sliceAt, journey } from '@/lib/journey';
@@ -17,7 +17,7 @@ import { placeMarkerStates } from './place-states';
 import type { StoryMapProps } from './story-map-props';
 
 /** The story's own place names (towns, roads, rivers), as the live map labels them too. */
-const GAZETTEER_LABELS = gazetteerLabels(story.gazetteer);
+const GAZETTEER_LABELS = gazetteerLabels(gazetteer);
 
 type Props = Pick<StoryMapProps, 'camera' | 'places' | 'highlighted' | 'time'> & {
   still: { width: number; height: number };
@@ -32,7 +32,7 @@ export function StillMap({ camera, places: active, highlighted = [], time = 'day
   const places = placeMarkerStates(active, highlighted, lang);
   const view = { center: camera.center, zoom: camera.zoom, width: still.width, height: still.height };
   const plans = camera.zoom >= PLAN_MIN_ZOOM
-    ? story.plans.flatMap((plan) => (active.includes(plan.place) ? [{ plan, pin: placeById(plan.place)?.coordinates }] : []))
+    ? storyPlans.flatMap((plan) => (active.includes(plan.place) ? [{ plan, pin: placeById(plan.place)?.coordinates }] : []))
     : [];
   const textPx = Math.max(7, Math.min(14, still.width / 40));
   return (

@@ -4,7 +4,7 @@
  */
 import type { Lang } from '@/content/schema';
 import type { Chapter } from '@/content/story-types';
-import type { Place } from '@/content/schema';
+import type { ReaderPlace as Place } from '@/content/story-types';
 import { formatDistance } from '@/lib/i18n/format-distance';
 
 const words = {

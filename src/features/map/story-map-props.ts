@@ -1,4 +1,5 @@
 /** What every mode asks of the story map: intent, never map calls. */
+import type { Chapter } from '@/content/story-types';
 import type { MotionValue } from 'framer-motion';
 import type { Camera, LonLat } from '@/content/schema';
 import type { Cover } from '@/lib/layout/use-covered-padding';
@@ -29,8 +30,8 @@ export interface StoryMapProps {
   announcement?: string;
   /** Changes when the chapter does: exploring belongs to one chapter. */
   chapterKey?: string | number;
-  /** Gazetteer ids the chapter's text names: labelled at its camera whatever their zoom. */
-  named?: readonly string[];
+  /** The chapter whose text's real place names (the gazetteer's) are labelled at its camera whatever their zoom. */
+  nameSource?: Pick<Chapter, 'body' | 'mapDescription'>;
   onSelectPlace?: (placeId: string) => void;
   /** Whether the reader may leave the story's camera and explore (an embed may forbid it). */
   explorable?: boolean;

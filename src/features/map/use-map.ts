@@ -5,6 +5,7 @@
  */
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import { story } from '@/content/story';
+import { gazetteer } from '@/content/story-geo';
 import { loadBasemap } from '@/lib/basemap/load-basemap';
 import type { MapAdapter } from './adapter/map-adapter';
 import type { MapScene } from './adapter/scene';
@@ -48,7 +49,7 @@ export function useMap(container: RefObject<HTMLDivElement | null>, { scene, onP
       const map = await createMap({
         container: el,
         basemap,
-        gazetteer: story.gazetteer,
+        gazetteer,
         remoteStyle: story.settings.remoteStyle,
         scene: latest.current.scene(),
         slice: sliceAt,

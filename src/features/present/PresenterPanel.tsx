@@ -6,11 +6,10 @@ import type { ReactNode } from 'react';
 import type { Chapter } from '@/content/story-types';
 import { threadName } from '@/content/story';
 import { t } from '@/lib/i18n/ui-strings';
-import { shortText } from '@/lib/text/short-text';
 import type { DeckCommand } from './deck-input';
 import { formatElapsed } from './elapsed';
 import { say } from './present-strings';
-import { SLIDE_TEXT_CHARS } from './Slide';
+import { slideText } from '@/content/slides';
 import { useStopwatch } from './use-stopwatch';
 import { classroomNotes, teachingFor } from '@/content/teaching';
 import { useLang } from '@/lib/session/use-session';
@@ -58,7 +57,7 @@ export function PresenterPanel({ chapter, next, index, total, blank, run, childr
             {chapter.day && ` · ${t(chapter.day, lang)}`}
           </p>
           <h1 id="presenter-title">{chapter.title[lang]}</h1>
-          <p className="presenter-onscreen"><span>{say('onScreen', lang)}:</span> {chapter.slide?.[lang] ?? shortText(chapter.body[lang], lang, SLIDE_TEXT_CHARS)}</p>
+          <p className="presenter-onscreen"><span>{say('onScreen', lang)}:</span> {slideText(chapter, lang)}</p>
           {classroomNotes.length > 0 && (
             // Open on the first slide, where a teacher prepares; one click away on every other.
             <details className="presenter-classroom" open={index === 0}>

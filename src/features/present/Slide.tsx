@@ -4,11 +4,9 @@ import type { ReactNode } from 'react';
 import type { Chapter } from '@/content/story-types';
 import { threadName } from '@/content/story';
 import { t } from '@/lib/i18n/ui-strings';
-import { shortText } from '@/lib/text/short-text';
+import { slideText } from '@/content/slides';
 import { useLang } from '@/lib/session/use-session';
 
-/** Enough to read aloud in one breath and to read from the back of a room, characters. */
-export const SLIDE_TEXT_CHARS = 200;
 
 interface Props {
   chapter: Chapter;
@@ -42,7 +40,7 @@ export function Slide({ chapter, direction, headingId, children }: Props) {
       </p>
       <h1 id={headingId} className="slide-title" tabIndex={-1}>{chapter.title[lang]}</h1>
       {/* The chapter's own slide text (story data); a story without one shows its opening words. */}
-      <p className="slide-text" lang={lang}>{chapter.slide?.[lang] ?? shortText(chapter.body[lang], lang, SLIDE_TEXT_CHARS)}</p>
+      <p className="slide-text" lang={lang}>{slideText(chapter, lang)}</p>
       {children}
     </m.article>
   );
