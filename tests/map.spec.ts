@@ -32,7 +32,10 @@ test('scrolling to a later chapter moves the map; scrolling back restores it', a
   await mapSettled(page);
   await expect(announcement(page)).toContainText(placeName(laterJourney.places[0]!, 'en'));
   const after = await mapCanvas(page).locator('canvas').screenshot();
-  expect(await pixelDifference(page, before, after)).toBeGreaterThan(0.05);
+  // A new view, and new pixels: the later chapter's frame shares much sea and land colour with
+  // the first (the frame now leaves room for the legend), so a few percent of pixels is a move.
+  expect(await mapCanvas(page).getAttribute('data-camera')).not.toBe(cameraBefore);
+  expect(await pixelDifference(page, before, after)).toBeGreaterThan(0.02);
 
   await scrollToChapter(page, firstJourney.id);
   await mapSettled(page);

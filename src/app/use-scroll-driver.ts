@@ -40,12 +40,14 @@ export function useScrollDriver(container: RefObject<HTMLElement | null>, trigge
   const shown = useRef({ lang, parallel, kit });
   useLayoutEffect(() => {
     const was = shown.current;
-    if (was.lang !== lang || was.parallel !== parallel || was.kit !== kit) {
-      shown.current = { lang, parallel, kit };
-      const { chapter } = store.get();
-      if (chapter >= 0) scrollTo(chapter, store.progress.get());
-    }
+    const reflowed = was.lang !== lang || was.parallel !== parallel || was.kit !== kit;
+    shown.current = { lang, parallel, kit };
+    // The place as it was before the reflow; then the new boxes (scrollTo places the reader
+    // by them, so they are measured first); then the reader goes back to that place.
+    const { chapter } = store.get();
+    const progress = store.progress.get();
     measure();
+    if (reflowed && chapter >= 0) scrollTo(chapter, progress);
   }, [lang, parallel, kit, store, scrollTo, measure]);
 }
 
