@@ -47,7 +47,30 @@ export function useScrollDriver(container: RefObject<HTMLElement | null>, trigge
     const { chapter } = store.get();
     const progress = store.progress.get();
     measure();
-    if (reflowed && chapter >= 0) scrollTo(chapter, progress);
+    if (!reflowed || chapter < 0) return;
+    const hold = () => {
+      measure();
+      scrollTo(chapter, progress);
+    };
+    hold();
+    // Parts of the text settle after the switch (glossary marks, the other language's
+    // paragraphs leaving): with scroll anchoring off, hold the place until the reader acts.
+    return holdUntilInput(hold);
   }, [lang, parallel, kit, store, scrollTo, measure]);
 }
 
+
+/** Calls `apply` on every size change of the page until the reader's next input (or 4 s). */
+function holdUntilInput(apply: () => void): () => void {
+  const observer = new ResizeObserver(() => apply());
+  observer.observe(document.body);
+  const inputs = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
+  const stop = () => {
+    observer.disconnect();
+    clearTimeout(timer);
+    for (const type of inputs) window.removeEventListener(type, stop);
+  };
+  const timer = setTimeout(stop, 4000);
+  for (const type of inputs) window.addEventListener(type, stop, { passive: true });
+  return stop;
+}
