@@ -6,14 +6,10 @@
  * have a service worker).
  */
 import { whenFirstViewSettled } from '@/lib/first-view';
+import { whenIdle } from '@/lib/when-idle';
 
 /** Without a map to wait for (the handout page) or if the map never settles, at the latest. */
 const DEADLINE_MS = 10_000;
-
-function whenIdle(fn: () => void): void {
-  if ('requestIdleCallback' in window) requestIdleCallback(fn, { timeout: 5000 });
-  else setTimeout(fn, 500);
-}
 
 export function registerServiceWorker(): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator) || location.protocol === 'file:') return;
@@ -22,7 +18,7 @@ export function registerServiceWorker(): void {
       console.warn('Offline reading is unavailable:', error);
     });
   };
-  const afterLoad = () => void whenFirstViewSettled(DEADLINE_MS).then(() => whenIdle(register));
+  const afterLoad = () => void whenFirstViewSettled(DEADLINE_MS).then(() => whenIdle(register, 5000));
   if (document.readyState === 'complete') afterLoad();
   else window.addEventListener('load', afterLoad, { once: true });
 }
