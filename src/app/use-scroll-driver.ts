@@ -14,9 +14,11 @@ export function useScrollDriver(container: RefObject<HTMLElement | null>, trigge
   // The chapter asked for at start (a deep link, or the slide a presenter left from).
   const [target] = useState(() => store.get().chapter);
   const settling = useRef(target >= 0);
+  const reanchoring = useRef(false);
   const { scrollTo, measure } = useScrollStep(container, window, {
     trigger,
     onStep: (index, progress) => {
+      if (reanchoring.current) return; // boxes re-measured at the old offset: not a place
       if (settling.current) {
         if (index !== target) return; // wait until the deep-linked chapter is current
         settling.current = false;
@@ -46,10 +48,14 @@ export function useScrollDriver(container: RefObject<HTMLElement | null>, trigge
     // by them, so they are measured first); then the reader goes back to that place.
     const { chapter } = store.get();
     const progress = store.progress.get();
-    measure();
-    if (!reflowed || chapter < 0) return;
-    const hold = () => {
+    if (!reflowed || chapter < 0) {
       measure();
+      return;
+    }
+    const hold = () => {
+      reanchoring.current = true;
+      measure();
+      reanchoring.current = false;
       scrollTo(chapter, progress);
     };
     hold();
