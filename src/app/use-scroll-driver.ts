@@ -52,29 +52,37 @@ export function useScrollDriver(container: RefObject<HTMLElement | null>, trigge
       measure();
       return;
     }
+    // While the place is held, boxes measured mid-reflow are no place of the reader's: steps
+    // wait until the hold ends (the reader's input, or the text settled), then one is taken.
+    reanchoring.current = true;
     const hold = () => {
-      reanchoring.current = true;
       measure();
-      reanchoring.current = false;
       scrollTo(chapter, progress);
     };
     hold();
     // Parts of the text settle after the switch (glossary marks, the other language's
     // paragraphs leaving): with scroll anchoring off, hold the place until the reader acts.
-    return holdUntilInput(hold);
+    return holdUntilInput(hold, () => {
+      reanchoring.current = false;
+      measure();
+    });
   }, [lang, parallel, kit, store, scrollTo, measure]);
 }
 
 
-/** Calls `apply` on every size change of the page until the reader's next input (or 4 s). */
-function holdUntilInput(apply: () => void): () => void {
+/** Calls `apply` on every size change of the page until the reader's next input (or 4 s), then `done`. */
+function holdUntilInput(apply: () => void, done: () => void): () => void {
   const observer = new ResizeObserver(() => apply());
   observer.observe(document.body);
   const inputs = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
+  let stopped = false;
   const stop = () => {
+    if (stopped) return;
+    stopped = true;
     observer.disconnect();
     clearTimeout(timer);
     for (const type of inputs) window.removeEventListener(type, stop);
+    done();
   };
   const timer = setTimeout(stop, 4000);
   for (const type of inputs) window.addEventListener(type, stop, { passive: true });
