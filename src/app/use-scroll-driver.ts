@@ -1,13 +1,14 @@
 /**
  * The scroll driver: turns the reader's scrolling into session moves, and session requests
  * (a map click, a character's chapter, the host page's `goto`) into scrolling. Keeps the
- * reader's place when a language switch, parallel reading or the language kit reflows the text, and holds a deep link in place.
+ * reader's place when a language switch, parallel reading or the language kit reflows the
+ * text, and holds a deep link in place while the page settles.
  */
 import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { useScrollStep } from '@/lib/scroll/use-scroll-step';
+import { holdPlace } from '@/lib/scroll/hold-place';
 import { useLang, useParallel, useSessionStore } from '@/lib/session/use-session';
 import { useLanguageKit } from '@/features/language/use-language-kit';
-import { useHoldDeepLink } from './use-chapter-hash';
 
 export function useScrollDriver(container: RefObject<HTMLElement | null>, trigger: number): void {
   const store = useSessionStore();
@@ -15,6 +16,8 @@ export function useScrollDriver(container: RefObject<HTMLElement | null>, trigge
   const [target] = useState(() => store.get().chapter);
   const settling = useRef(target >= 0);
   const reanchoring = useRef(false);
+  // Ends the hold of a place (a deep link's, or the place before a reflow) while one is held.
+  const release = useRef<(() => void) | null>(null);
   const { scrollTo, measure } = useScrollStep(container, window, {
     trigger,
     onStep: (index, progress) => {
@@ -26,9 +29,22 @@ export function useScrollDriver(container: RefObject<HTMLElement | null>, trigge
       store.move({ type: 'scrolled', chapter: index, progress });
     },
   });
-  useHoldDeepLink(target, scrollTo);
+
+  // A deep link is held in place while fonts and the map reflow the page, until the reader
+  // takes over. Only on first render: later chapters come from the reader's own scrolling.
+  useLayoutEffect(() => {
+    if (target < 0) return;
+    const stop = holdPlace(() => scrollTo(target), { onEnd: () => (release.current = null) });
+    release.current = stop;
+    return stop;
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
   useEffect(() => store.onGoTo((chapter, progress) => {
     settling.current = false;
+    // A request for another place ends any hold of the old one: the page settling after it
+    // must not carry the reader back.
+    release.current?.();
     scrollTo(chapter, progress);
   }), [store, scrollTo]);
 
@@ -52,39 +68,32 @@ export function useScrollDriver(container: RefObject<HTMLElement | null>, trigge
       measure();
       return;
     }
+    // A deep link's hold gives way to this one (it holds the same place, or a later one).
+    release.current?.();
     // While the place is held, boxes measured mid-reflow are no place of the reader's: steps
     // wait until the hold ends (the reader's input, or the text settled), then one is taken.
-    reanchoring.current = true;
-    const hold = () => {
-      measure();
-      scrollTo(chapter, progress);
-    };
-    hold();
     // Parts of the text settle after the switch (glossary marks, the other language's
     // paragraphs leaving): with scroll anchoring off, hold the place until the reader acts.
-    return holdUntilInput(hold, () => {
-      reanchoring.current = false;
-      measure();
-    });
+    reanchoring.current = true;
+    let leaving = false; // released by a request for another place, whose scroll steps
+    const stop = holdPlace(
+      () => {
+        measure();
+        scrollTo(chapter, progress);
+      },
+      {
+        timeout: 4000,
+        onEnd: () => {
+          reanchoring.current = false;
+          release.current = null;
+          if (!leaving) measure();
+        },
+      },
+    );
+    release.current = () => {
+      leaving = true;
+      stop();
+    };
+    return stop;
   }, [lang, parallel, kit, store, scrollTo, measure]);
-}
-
-
-/** Calls `apply` on every size change of the page until the reader's next input (or 4 s), then `done`. */
-function holdUntilInput(apply: () => void, done: () => void): () => void {
-  const observer = new ResizeObserver(() => apply());
-  observer.observe(document.body);
-  const inputs = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
-  let stopped = false;
-  const stop = () => {
-    if (stopped) return;
-    stopped = true;
-    observer.disconnect();
-    clearTimeout(timer);
-    for (const type of inputs) window.removeEventListener(type, stop);
-    done();
-  };
-  const timer = setTimeout(stop, 4000);
-  for (const type of inputs) window.addEventListener(type, stop, { passive: true });
-  return stop;
 }

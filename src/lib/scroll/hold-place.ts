@@ -1,0 +1,31 @@
+/**
+ * Holds the reader's place while the page reflows under them (fonts, the map, a language
+ * switch): `apply` puts the reader back, and runs again on every size change of the page and
+ * when the fonts are ready, until the reader's own input (wheel, touch, key, pointer), the
+ * optional `timeout`, or the returned `stop` ends the hold. `onEnd` runs once, when it ends.
+ */
+export interface HoldOptions {
+  readonly timeout?: number;
+  readonly onEnd?: () => void;
+}
+
+const INPUTS = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
+
+export function holdPlace(apply: () => void, { timeout, onEnd }: HoldOptions = {}): () => void {
+  apply();
+  const observer = new ResizeObserver(() => apply());
+  observer.observe(document.body);
+  let stopped = false;
+  void document.fonts?.ready.then(() => !stopped && apply());
+  const timer = timeout === undefined ? undefined : setTimeout(stop, timeout);
+  for (const type of INPUTS) window.addEventListener(type, stop, { passive: true });
+  function stop(): void {
+    if (stopped) return;
+    stopped = true;
+    observer.disconnect();
+    clearTimeout(timer);
+    for (const type of INPUTS) window.removeEventListener(type, stop);
+    onEnd?.();
+  }
+  return stop;
+}
