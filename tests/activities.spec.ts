@@ -3,6 +3,10 @@ import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { readFileSync } from 'node:fs';
 import { loadStory } from './support/story';
+import { withoutWebGL } from './support/no-webgl';
+
+// The activities draw no WebGL map: the reading page they are reached from need not either.
+test.beforeEach(({ page }) => withoutWebGL(page));
 
 const story = loadStory();
 const acts = parse(readFileSync('story/activities.yaml', 'utf8')) as {

@@ -1,6 +1,10 @@
 /** Kiosk playback: the slides advance by themselves, loop, and stop for whoever touches them. */
 import { expect, test, type Page } from '@playwright/test';
 import { loadStory } from './support/story';
+import { withoutWebGL } from './support/no-webgl';
+
+// The slides' timing, not the WebGL map (map-scene.spec draws present mode): the still map stands in.
+test.beforeEach(({ page }) => withoutWebGL(page));
 
 const chapters = loadStory().chapters;
 const last = chapters.length - 1;
@@ -43,6 +47,7 @@ test('K starts and stops auto-play; under reduced motion it still advances', asy
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.clock.install();
   await page.goto('/?mode=present&lang=es');
+  await expect(slideTitle(page)).toHaveText(chapters[0]!.title.es); // the deck is there to hear K
   await expect(kiosk(page)).toHaveCount(0);
   await stopTime(page);
   await page.keyboard.press('k');
