@@ -16,8 +16,22 @@ export const mentions = (text: string, name: string) =>
 export const spellings = (entry: GazetteerEntry, lang: 'es' | 'en'): string[] =>
   [entry.name[lang], ...(entry.aliases?.[lang] ?? [])];
 
-/** Ids of the entries the chapter's text names, in gazetteer order. */
+const named = new WeakMap<object, WeakMap<readonly GazetteerEntry[], string[]>>();
+
+/**
+ * Ids of the entries the chapter's text names, in gazetteer order. Remembered per chapter and
+ * gazetteer (story data never changes in a page): the map asks at every chapter change, and
+ * the whole-word search compiles a pattern per name and spelling.
+ */
 export function namesInChapter(chapter: Pick<Chapter, 'body' | 'mapDescription'>, gazetteer: readonly GazetteerEntry[]): string[] {
+  let byGazetteer = named.get(chapter);
+  if (!byGazetteer) named.set(chapter, (byGazetteer = new WeakMap()));
+  let ids = byGazetteer.get(gazetteer);
+  if (!ids) byGazetteer.set(gazetteer, (ids = findNames(chapter, gazetteer)));
+  return ids;
+}
+
+function findNames(chapter: Pick<Chapter, 'body' | 'mapDescription'>, gazetteer: readonly GazetteerEntry[]): string[] {
   const text = {
     es: `${plainText(chapter.body.es)}\n${chapter.mapDescription?.es ?? ''}`,
     en: `${plainText(chapter.body.en)}\n${chapter.mapDescription?.en ?? ''}`,

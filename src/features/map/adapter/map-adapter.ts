@@ -90,10 +90,14 @@ export async function createMap(options: MapOptions): Promise<MapAdapter> {
   const embedded = basemapStyle(options.basemap, labelFontUrl, first.lang);
   // Cameras are written for the desktop reading map; a phone's map or a projector's shows
   // the same area (see zoomForSize) in the part of it nothing covers.
+  // The container's size, read once and then at each of MapLibre's resizes (it observes the
+  // container): `sized` runs on every scrolled frame of a journey, and reading clientWidth
+  // there forced a layout per frame.
+  const size = { width: options.container.clientWidth, height: options.container.clientHeight };
   const sized = (zoom: number, pad: Padding = NO_PADDING) => zoomForSize(
     zoom,
-    options.container.clientWidth - pad.left - pad.right,
-    options.container.clientHeight - pad.top - pad.bottom,
+    size.width - pad.left - pad.right,
+    size.height - pad.top - pad.bottom,
   );
   const map = new MapLibreMap({
     container: options.container,
@@ -110,6 +114,10 @@ export async function createMap(options: MapOptions): Promise<MapAdapter> {
   });
   try {
     for (const h of HANDLERS) map[h].disable(); // reading: the page keeps the scroll wheel and touch
+    map.on('resize', () => {
+      size.width = options.container.clientWidth;
+      size.height = options.container.clientHeight;
+    });
     const planZoom = sized(PLAN_MIN_ZOOM);
     const timeOfDay = createTimeOfDay(map);
     const addStoryLayers = () => {
