@@ -43,6 +43,12 @@ export default tseslint.config(
     },
   },
   {
+    // Components read the reader's language from the session (useLang()), never from a prop.
+    files: ['src/features/**/*.tsx', 'src/app/**/*.tsx'],
+    ignores: ['**/*.test.tsx'],
+    rules: { 'local/no-lang-prop': 'error' },
+  },
+  {
     // The validator (zod) runs at build time only: the app takes types from the schema and
     // values from zod-free constants, so the reader never downloads it. Only the map adapter
     // (src/features/map/adapter/) speaks MapLibre.

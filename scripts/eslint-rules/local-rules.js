@@ -6,9 +6,12 @@
  *   feature (features are composed in `src/app/`); shared code lives in `src/lib/`.
  * - `local/no-import-cycle`: no module imports itself back through a chain of static imports
  *   (`import type` and lazy `import()` do not count: neither runs at load).
+ * - `local/no-lang-prop`: a React component takes no `lang` prop; it reads the reader's
+ *   language from the session (`useLang()`), see no-lang-prop.js.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
+import { noLangProp } from './no-lang-prop.js';
 
 const EXTENSIONS = ['.ts', '.tsx', '.js', '.mjs'];
 
@@ -127,4 +130,4 @@ const noImportCycle = {
   },
 };
 
-export default { rules: { 'feature-boundaries': featureBoundaries, 'no-import-cycle': noImportCycle } };
+export default { rules: { 'feature-boundaries': featureBoundaries, 'no-import-cycle': noImportCycle, 'no-lang-prop': noLangProp } };

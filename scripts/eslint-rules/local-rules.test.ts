@@ -77,3 +77,47 @@ describe('no import cycles', () => {
     expect(result?.messages.filter((m) => m.ruleId === 'local/no-import-cycle')).toEqual([]);
   });
 });
+
+describe('components read the language from the session', () => {
+  const head = "import type { Lang } from '@/content/constants';\nimport { useLang } from '@/lib/session/use-session';\n";
+  const langProp = async (code: string, file: string) => (await ruleIds(head + code, file)).filter((id) => id === 'local/no-lang-prop');
+
+  it('fail when a component destructures a lang prop', async () => {
+    const code = 'export function Words({ lang }: { lang: Lang }) {\n  return <p>{lang}</p>;\n}\nexport const n = useLang;\n';
+    expect(await langProp(code, 'src/features/language/lint-fixture.tsx')).toEqual(['local/no-lang-prop']);
+  });
+
+  it('fail when the props interface declares lang, even if the component never destructures it', async () => {
+    const code = 'interface Props {\n  title: string;\n  lang: Lang;\n}\nexport const Title = (props: Props) => <h1 lang={props.lang}>{props.title}</h1>;\nexport const n = useLang;\n';
+    expect(await langProp(code, 'src/app/lint-fixture.tsx')).toEqual(['local/no-lang-prop']);
+  });
+
+  it('fail through memo() and a props type joined with &', async () => {
+    const code = "import { memo } from 'react';\ntype Base = { lang: Lang };\ntype Props = Base & { n: number };\nexport const Count = memo(function Count(p: Props) {\n  return <p>{p.n}{p.lang}</p>;\n});\nexport const u = useLang;\n";
+    expect(await langProp(code, 'src/features/week/lint-fixture.tsx')).toContain('local/no-lang-prop');
+  });
+
+  it('pass for a component that reads useLang(), one that names the other language it shows, and plain functions taking lang', async () => {
+    const code = [
+      'export function Words() {',
+      '  const lang = useLang();',
+      '  return <p lang={lang}>{lang}</p>;',
+      '}',
+      '/** The other column of parallel reading: not the session\'s language. */',
+      'export function Other({ textLang }: { textLang: Lang }) {',
+      '  return <p lang={textLang}>{textLang}</p>;',
+      '}',
+      'export const label = (lang: Lang): string => (lang === "es" ? "hola" : "hello");',
+      'export function useGreeting({ lang }: { lang: Lang }) {',
+      '  return label(lang);',
+      '}',
+      '',
+    ].join('\n');
+    expect(await ruleIds(head + code, 'src/features/language/lint-fixture.tsx')).toEqual([]);
+  });
+
+  it('pass outside features and app: shared drawing primitives in lib take their language as data', async () => {
+    const code = 'export function Label({ lang }: { lang: Lang }) {\n  return <text>{lang}</text>;\n}\nexport const n = useLang;\n';
+    expect(await langProp(code, 'src/lib/static-map/lint-fixture.tsx')).toEqual([]);
+  });
+});

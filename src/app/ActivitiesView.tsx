@@ -18,9 +18,9 @@ export function ActivitiesView() {
         <h1>{say('title', lang)}</h1>
         <p>{order || where || match ? say('intro', lang) : say('none', lang)}</p>
         {/* key: a new language starts the activities afresh, in that language */}
-        {order && <OrderActivity key={`order-${lang}`} events={order} lang={lang} />}
-        {where && <WhereActivity key={`where-${lang}`} where={where} lang={lang} />}
-        {match && <MatchActivity key={`match-${lang}`} pairs={match} lang={lang} />}
+        {order && <OrderActivity key={`order-${lang}`} events={order} />}
+        {where && <WhereActivity key={`where-${lang}`} where={where} />}
+        {match && <MatchActivity key={`match-${lang}`} pairs={match} />}
       </main>
     </PageView>
   );

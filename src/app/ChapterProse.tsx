@@ -31,7 +31,7 @@ function markedText(kit: LanguageKit | null, glossary: readonly GlossEntry[], no
     return (
       <span key={key}>
         {pieces.map((p, i) => (typeof p === 'string' ? p : (
-          <kit.GlossTerm key={i} entry={glossary[p.entry]!} lang={lang}>{p.text}</kit.GlossTerm>
+          <kit.GlossTerm key={i} entry={glossary[p.entry]!}>{p.text}</kit.GlossTerm>
         )))}
       </span>
     );
@@ -57,7 +57,7 @@ export function ChapterProse({ chapter, current }: Props) {
   return (
     <>
       {/* Keyed: a new language or layout is new text to read, so reading stops. */}
-      {kit && <kit.ReadAloud key={`${lang}-${parallel}`} lang={lang} root={getRoot} active={current} />}
+      {kit && <kit.ReadAloud key={`${lang}-${parallel}`} root={getRoot} active={current} />}
       {parallel ? (
         <div ref={root} className="prose prose-parallel" lang={lang}>
           {pairs(chapter.body[lang], chapter.body[other]).map(([mine, theirs], i) => (

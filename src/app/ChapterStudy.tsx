@@ -1,18 +1,17 @@
 /** The end of a chapter on the reading page, for language classes: its word list and its questions. */
 import type { Chapter } from '@/content/story-types';
 import { useLanguageKit } from '@/features/language/use-language-kit';
-import { useLang, useSessionStore } from '@/lib/session/use-session';
+import { useSessionStore } from '@/lib/session/use-session';
 
 export function ChapterStudy({ chapter }: { chapter: Chapter }) {
-  const lang = useLang();
   const store = useSessionStore();
   const kit = useLanguageKit();
   if (!kit) return null;
   const { glossary, comprehension } = kit.languageFor(chapter.id);
   return (
     <div className="chapter-study">
-      <kit.Comprehension questions={comprehension} lang={lang} />
-      <kit.ChapterWords entries={glossary} lang={lang} onWholeGlossary={() => store.move({ type: 'setMode', mode: 'glossary' })} />
+      <kit.Comprehension questions={comprehension} />
+      <kit.ChapterWords entries={glossary} onWholeGlossary={() => store.move({ type: 'setMode', mode: 'glossary' })} />
     </div>
   );
 }

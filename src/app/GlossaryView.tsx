@@ -11,7 +11,7 @@ export function GlossaryView() {
   return (
     <PageView title={say('glossary', lang)} backLabel={say('back', lang)} className="glossary-page">
       <main>
-        <WholeGlossary chapters={story.chapters} lang={lang} />
+        <WholeGlossary chapters={story.chapters} />
       </main>
     </PageView>
   );

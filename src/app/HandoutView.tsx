@@ -22,7 +22,7 @@ export function HandoutView() {
       </header>
       <main>
         <StudentHandout />
-        <Worksheet lang={lang} basemapUrl={BASEMAP_URL} />
+        <Worksheet basemapUrl={BASEMAP_URL} />
       </main>
     </div>
   );

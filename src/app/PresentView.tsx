@@ -72,7 +72,7 @@ export function PresentView() {
             <DeckBar index={index} total={total} fullscreen={fullscreen.active} run={run}><LanguageSwitch /></DeckBar>
             {blocked && <p className="deck-alert" role="alert">{say('popupBlocked', lang)}</p>}
             <DeckCounter index={index} total={total} />
-            <KioskStatus state={kiosk.state} lang={lang} />
+            <KioskStatus state={kiosk.state} />
           </nav>
         </div>
       </div>

@@ -31,7 +31,7 @@ export function ReadingView() {
           </button>
           <ShareButton chapterId={story.chapters[index]?.id} />
           <button type="button" className="topbar-teach" onClick={() => store.move({ type: 'setMode', mode: 'teach' })}>{t('forTeachers', lang)}</button>
-          <ParallelToggle lang={lang} on={parallel} onChange={(on) => store.move({ type: 'setParallel', parallel: on })} />
+          <ParallelToggle on={parallel} onChange={(on) => store.move({ type: 'setParallel', parallel: on })} />
           <LanguageSwitch />
         </StoryTopbar>
       )}

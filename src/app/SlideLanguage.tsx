@@ -20,7 +20,7 @@ export function SlideLanguage({ chapter }: { chapter: Chapter }) {
     <div ref={self} className="slide-language">
       {parallel && <p className="slide-text-other" lang={other}>{slideText(chapter, other)}</p>}
       {/* Keyed by slide and language: a new slide or language stops the reading. */}
-      {kit && <kit.ReadAloud key={`${chapter.id}-${lang}`} lang={lang} root={root} active what="slide" />}
+      {kit && <kit.ReadAloud key={`${chapter.id}-${lang}`} root={root} active what="slide" />}
     </div>
   );
 }

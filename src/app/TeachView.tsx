@@ -10,7 +10,7 @@ export function TeachView() {
   return (
     <PageView title={say('title', lang)} backLabel={say('back', lang)}>
       <main>
-        <TeacherGuide lang={lang} activitiesLink={
+        <TeacherGuide activitiesLink={
           <button type="button" className="page-view-link" onClick={() => store.move({ type: 'setMode', mode: 'activities' })}>{say('activities', lang)} →</button>
         } />
       </main>

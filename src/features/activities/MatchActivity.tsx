@@ -3,6 +3,7 @@ import { useId, useMemo, useState } from 'react';
 import type { Activities } from '@/content/activities';
 import type { Lang } from '@/content/constants';
 import { story } from '@/content/story';
+import { useLang } from '@/lib/session/use-session';
 import { say } from './activities-words';
 import { ChapterLink, chapterTitle } from './ChapterLink';
 import { mixed, scoreMatch } from './score';
@@ -11,7 +12,8 @@ type Pairs = NonNullable<Activities['match']>;
 
 export const personName = (id: string, lang: Lang): string => story.characters.find((c) => c.id === id)?.name[lang] ?? id;
 
-export function MatchActivity({ pairs, lang }: { pairs: Pairs; lang: Lang }) {
+export function MatchActivity({ pairs }: { pairs: Pairs }) {
+  const lang = useLang();
   const people = pairs.map((p) => p.character);
   const deeds = useMemo(() => mixed(people, 11), [people]);
   const [chosen, setChosen] = useState<Record<string, string | undefined>>({});

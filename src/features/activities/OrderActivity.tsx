@@ -1,14 +1,15 @@
 /** Put the week's events in order: Up/Down buttons (mouse, touch, keyboard), then Check. */
 import { useId, useState } from 'react';
 import type { Activities } from '@/content/activities';
-import type { Lang } from '@/content/constants';
+import { useLang } from '@/lib/session/use-session';
 import { say } from './activities-words';
 import { ChapterLink, chapterTitle } from './ChapterLink';
 import { mixed, moveItem, scoreOrder } from './score';
 
 type Events = NonNullable<Activities['order']>;
 
-export function OrderActivity({ events, lang }: { events: Events; lang: Lang }) {
+export function OrderActivity({ events }: { events: Events }) {
+  const lang = useLang();
   const right = events.map((e) => e.chapter);
   const [order, setOrder] = useState(() => mixed(right));
   const [checked, setChecked] = useState(false);

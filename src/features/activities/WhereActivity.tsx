@@ -4,13 +4,13 @@
  */
 import { useId, useState } from 'react';
 import type { Activities } from '@/content/activities';
-import type { Lang } from '@/content/constants';
 import { story } from '@/content/story';
 import { useBasemap } from '@/lib/basemap/use-basemap';
 import { fitCamera } from '@/lib/geo/fit-camera';
 import { journey } from '@/lib/journey';
 import { StaticMap } from '@/lib/static-map/StaticMap';
 import { projector } from '@/lib/static-map/project';
+import { useLang } from '@/lib/session/use-session';
 import { say } from './activities-words';
 import { ChapterLink, chapterTitle } from './ChapterLink';
 
@@ -19,7 +19,8 @@ const SIZE = { width: 640, height: 400 };
 
 const placesByX = <T extends { at: [number, number] }>(list: T[]): T[] => [...list].sort((a, b) => a.at[0] - b.at[0]);
 
-export function WhereActivity({ where, lang }: { where: Where; lang: Lang }) {
+export function WhereActivity({ where }: { where: Where }) {
+  const lang = useLang();
   const basemap = useBasemap();
   const [picked, setPicked] = useState<string | null>(null);
   const headingId = useId();

@@ -4,11 +4,11 @@
  */
 import './worksheet.css';
 import { activities } from '@/content/activities';
-import type { Lang } from '@/content/constants';
 import { story } from '@/content/story';
 import { useBasemap } from '@/lib/basemap/use-basemap';
 import { fitCamera } from '@/lib/geo/fit-camera';
 import { StaticMap } from '@/lib/static-map/StaticMap';
+import { useLang } from '@/lib/session/use-session';
 import { say } from './activities-words';
 import { chapterTitle } from './ChapterLink';
 import { personName } from './MatchActivity';
@@ -17,7 +17,8 @@ import { mixed } from './score';
 const letter = (i: number) => String.fromCharCode(65 + i);
 const MAP = { width: 560, height: 300 };
 
-export function Worksheet({ lang, basemapUrl }: { lang: Lang; basemapUrl?: string }) {
+export function Worksheet({ basemapUrl }: { basemapUrl?: string }) {
+  const lang = useLang();
   const basemap = useBasemap(basemapUrl);
   const { order, where, match } = activities;
   if (!order && !where && !match) return null;

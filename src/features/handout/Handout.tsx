@@ -41,14 +41,14 @@ export function Handout({ renderMap, cast }: Props) {
         return view && <HandoutChapter key={c.id} chapter={c} view={view} renderMap={renderMap} />;
       })}
       {cast}
-      <HandoutGlossary lang={lang} />
+      <HandoutGlossary />
       {classroomNotes.length > 0 && (
         <section className="handout-teacher" aria-labelledby="handout-teacher">
           <h2 id="handout-teacher">{say('forTeachers', lang)}</h2>
           <ul>{classroomNotes.map((n) => <li key={n.en}>{n[lang]}</li>)}</ul>
         </section>
       )}
-      <HandoutKey lang={lang} />
+      <HandoutKey />
     </div>
   );
 }

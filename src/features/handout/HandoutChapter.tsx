@@ -54,7 +54,7 @@ export function HandoutChapter({ chapter, view, renderMap }: Props) {
             <ol className="handout-questions">{teachingFor(chapter.id).questions.map((q) => <li key={q.en}>{q[lang]}</li>)}</ol>
           </>
         )}
-        <HandoutCheck chapterId={chapter.id} lang={lang} />
+        <HandoutCheck chapterId={chapter.id} />
       </div>
     </article>
   );

@@ -2,16 +2,17 @@
  * The language-class parts of the handout: a chapter's comprehension questions with room to
  * write (students), the whole glossary, and the answer key (the teacher's part, on its own page).
  */
-import type { Lang } from '@/content/constants';
 import { comprehensionFor, glossaryFor } from '@/content/language';
 import { story } from '@/content/story';
 import { otherLang } from '@/lib/i18n/language';
+import { useLang } from '@/lib/session/use-session';
 import { say } from './handout-strings';
 
 /** Lines to write an answer on, per question. */
 const LINES = 2;
 
-export function HandoutCheck({ chapterId, lang }: { chapterId: string; lang: Lang }) {
+export function HandoutCheck({ chapterId }: { chapterId: string }) {
+  const lang = useLang();
   const questions = comprehensionFor(chapterId);
   if (questions.length === 0) return null;
   return (
@@ -29,7 +30,8 @@ export function HandoutCheck({ chapterId, lang }: { chapterId: string; lang: Lan
   );
 }
 
-export function HandoutGlossary({ lang }: { lang: Lang }) {
+export function HandoutGlossary() {
+  const lang = useLang();
   const other = otherLang(lang);
   const chapters = story.chapters.filter((c) => glossaryFor(c.id).length > 0);
   if (chapters.length === 0) return null;
@@ -56,7 +58,8 @@ export function HandoutGlossary({ lang }: { lang: Lang }) {
   );
 }
 
-export function HandoutKey({ lang }: { lang: Lang }) {
+export function HandoutKey() {
+  const lang = useLang();
   const chapters = story.chapters.filter((c) => comprehensionFor(c.id).length > 0);
   if (chapters.length === 0) return null;
   return (

@@ -1,17 +1,17 @@
 /** A chapter's word list, at the end of the chapter: each word as written in the text, and its gloss. */
-import type { Lang } from '@/content/constants';
 import type { GlossEntry } from '@/content/schema';
 import { otherLang } from '@/lib/i18n/language';
+import { useLang } from '@/lib/session/use-session';
 import { say } from './language-strings';
 
 interface Props {
   entries: readonly GlossEntry[];
-  lang: Lang;
   /** Opens the whole glossary; without it no link is shown. */
   onWholeGlossary?: () => void;
 }
 
-export function GlossList({ entries, lang }: { entries: readonly GlossEntry[]; lang: Lang }) {
+export function GlossList({ entries }: { entries: readonly GlossEntry[] }) {
+  const lang = useLang();
   const other = otherLang(lang);
   return (
     <dl className="gloss-list">
@@ -28,12 +28,13 @@ export function GlossList({ entries, lang }: { entries: readonly GlossEntry[]; l
   );
 }
 
-export function ChapterWords({ entries, lang, onWholeGlossary }: Props) {
+export function ChapterWords({ entries, onWholeGlossary }: Props) {
+  const lang = useLang();
   if (entries.length === 0) return null;
   return (
     <details className="chapter-words">
       <summary>{say('words', lang)}</summary>
-      <GlossList entries={entries} lang={lang} />
+      <GlossList entries={entries} />
       {onWholeGlossary && <button type="button" className="link-button" onClick={onWholeGlossary}>{say('wholeGlossary', lang)}</button>}
     </details>
   );

@@ -3,18 +3,18 @@
  * the presenter view shows them all (`answers="shown"`).
  */
 import { useId, useState } from 'react';
-import type { Lang } from '@/content/constants';
 import type { Comprehension as Question } from '@/content/schema';
+import { useLang } from '@/lib/session/use-session';
 import { say } from './language-strings';
 
 interface Props {
   questions: readonly Question[];
-  lang: Lang;
   answers?: 'on-request' | 'shown';
   headingLevel?: 'h3' | 'h2';
 }
 
-function Item({ question, lang, shown }: { question: Question; lang: Lang; shown: boolean }) {
+function Item({ question, shown }: { question: Question; shown: boolean }) {
+  const lang = useLang();
   const [open, setOpen] = useState(false);
   const id = useId();
   const visible = shown || open;
@@ -33,14 +33,15 @@ function Item({ question, lang, shown }: { question: Question; lang: Lang; shown
   );
 }
 
-export function Comprehension({ questions, lang, answers = 'on-request', headingLevel: H = 'h3' }: Props) {
+export function Comprehension({ questions, answers = 'on-request', headingLevel: H = 'h3' }: Props) {
+  const lang = useLang();
   const headingId = useId();
   if (questions.length === 0) return null;
   return (
     // A group, not a region: every chapter has one, and landmarks must be told apart.
     <div className="check" role="group" aria-labelledby={headingId}>
       <H id={headingId}>{say('check', lang)}</H>
-      <ol>{questions.map((q) => <Item key={q.q.en} question={q} lang={lang} shown={answers === 'shown'} />)}</ol>
+      <ol>{questions.map((q) => <Item key={q.q.en} question={q} shown={answers === 'shown'} />)}</ol>
     </div>
   );
 }

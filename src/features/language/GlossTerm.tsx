@@ -6,14 +6,12 @@
  */
 import { useId, useRef, useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
-import type { Lang } from '@/content/constants';
 import type { GlossEntry } from '@/content/schema';
 import { otherLang } from '@/lib/i18n/language';
+import { useLang } from '@/lib/session/use-session';
 
 interface Props {
   entry: GlossEntry;
-  /** The language of the text the word is in; the gloss is in the other one. */
-  lang: Lang;
   children: ReactNode;
 }
 
@@ -28,7 +26,9 @@ function place(button: HTMLElement, pop: HTMLElement): void {
   pop.style.top = `${top}px`;
 }
 
-export function GlossTerm({ entry, lang, children }: Props) {
+/** A word in the reader's text (the session's language); its gloss is in the other language. */
+export function GlossTerm({ entry, children }: Props) {
+  const lang = useLang();
   const id = useId();
   const button = useRef<HTMLButtonElement>(null);
   const pop = useRef<HTMLSpanElement>(null);

@@ -1,5 +1,5 @@
 /** The switch for parallel reading: each paragraph in both languages. */
-import type { Lang } from '@/content/constants';
+import { useLang } from '@/lib/session/use-session';
 
 /** Its own words, kept here: this switch is in the first load, the other language words are not. */
 const WORDS = {
@@ -8,12 +8,12 @@ const WORDS = {
 } as const;
 
 interface Props {
-  lang: Lang;
   on: boolean;
   onChange: (on: boolean) => void;
 }
 
-export function ParallelToggle({ lang, on, onChange }: Props) {
+export function ParallelToggle({ on, onChange }: Props) {
+  const lang = useLang();
   return (
     <button type="button" className="parallel-toggle" aria-pressed={on} title={WORDS.hint[lang]} onClick={() => onChange(!on)}>
       <span aria-hidden="true" className="parallel-glyph">⇆ </span>

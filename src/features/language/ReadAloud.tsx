@@ -1,10 +1,9 @@
 /** The play control of a chapter or slide: listen, pause and resume, slower, stop. */
-import type { Lang } from '@/content/constants';
+import { useLang } from '@/lib/session/use-session';
 import { say } from './language-strings';
 import { useReadAloud } from './use-read-aloud';
 
 interface Props {
-  lang: Lang;
   /** The element whose text is read (its paragraphs, in order). */
   root: () => Element | null;
   /** False once the reader has moved on: reading stops. */
@@ -13,7 +12,8 @@ interface Props {
   what?: 'chapter' | 'slide';
 }
 
-export function ReadAloud({ lang, root, active, what = 'chapter' }: Props) {
+export function ReadAloud({ root, active, what = 'chapter' }: Props) {
+  const lang = useLang();
   const r = useReadAloud(lang, root, active);
   if (r.voice === 'checking') return null;
   if (r.voice === 'none') return <div className="read-aloud read-aloud-none">{say('noVoice', lang)}</div>;

@@ -1,21 +1,22 @@
 /** A drawn plan (story/plans/) on a still SVG map: the same shapes and labels as the live map's. */
-import type { Lang, LonLat } from '@/content/schema';
+import type { LonLat } from '@/content/schema';
 import type { Plan } from '@/content/plan-schema';
 import { PLAN_COLOURS, planFeatures, planLabels } from '@/lib/plans/plan-geometry';
 import { projector, type View } from '@/lib/static-map/project';
+import { useLang } from '@/lib/session/use-session';
 
 interface Props {
   plan: Plan;
   pin: LonLat;
   view: View;
-  lang: Lang;
   /** Text size, px. */
   textPx: number;
 }
 
 const OUTLINED = new Set(['building', 'shop', 'mural']);
 
-export function PlanSvg({ plan, pin, view, lang, textPx }: Props) {
+export function PlanSvg({ plan, pin, view, textPx }: Props) {
+  const lang = useLang();
   const project = projector(view);
   const shapes = planFeatures(plan, pin).features;
   const text = (at: LonLat | [number, number], label: string, key: string, italic = false, projected = false) => {

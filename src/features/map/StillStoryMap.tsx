@@ -49,7 +49,7 @@ export function StillMap({ camera, places: active, highlighted = [], time = 'day
         label={label}
         lang={lang}
         names={GAZETTEER_LABELS}
-        overlay={plans.map(({ plan, pin }) => pin && <PlanSvg key={plan.place} plan={plan} pin={pin} view={view} lang={lang} textPx={textPx} />)}
+        overlay={plans.map(({ plan, pin }) => pin && <PlanSvg key={plan.place} plan={plan} pin={pin} view={view} textPx={textPx} />)}
       />
       <Moon />
     </div>

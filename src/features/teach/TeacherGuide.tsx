@@ -5,9 +5,9 @@
 import './teach.css';
 import { useId, type ReactNode } from 'react';
 import { activities } from '@/content/activities';
-import type { Lang } from '@/content/constants';
 import { story } from '@/content/story';
 import { classroomNotes, teachingFor } from '@/content/teaching';
+import { useLang } from '@/lib/session/use-session';
 import { classTimes } from './class-time';
 import { say, type TeachWord } from './teach-words';
 
@@ -32,7 +32,8 @@ function Part({ id, title, children }: { id: string; title: string; children: Re
   );
 }
 
-export function TeacherGuide({ lang, activitiesLink }: { lang: Lang; activitiesLink: ReactNode }) {
+export function TeacherGuide({ activitiesLink }: { activitiesLink: ReactNode }) {
+  const lang = useLang();
   const base = useId();
   const questions = story.chapters.reduce((n, c) => n + teachingFor(c.id).questions.length, 0);
   const activityCount = [activities.order, activities.where, activities.match].filter(Boolean).length;
