@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { loadStory } from './support/story';
-import { currentChapter, scrollToChapter } from './support/reading';
+import { currentChapter, scrollSettled, scrollToChapter } from './support/reading';
 import { withoutWebGL } from './support/no-webgl';
 
 const story = loadStory();
@@ -39,10 +39,19 @@ test('the hash follows the reader without adding history entries', async ({ page
   expect(await page.evaluate(() => history.length)).toBe(before);
 });
 
-test('a #chapter deep link opens at that chapter', async ({ page }) => {
+test('a #chapter deep link opens at that chapter, its title whole below the week bar once the page has settled', async ({ page }) => {
   await page.goto(`/#${last.id}`);
   await expect(page.locator(`section#${last.id}`)).toHaveAttribute('aria-current', 'step');
   await expect(page.locator(`section#${last.id} h2`)).toBeInViewport();
+  // A chapter in the middle, after the language kit has added questions to every chapter.
+  const middle = story.chapters[story.chapters.length >> 1]!;
+  await page.goto(`/?lang=en#${middle.id}`);
+  await expect(page.locator(`section#${middle.id} .chapter-study`)).toBeAttached({ timeout: 60_000 });
+  await scrollSettled(page);
+  const title = await page.locator(`section#${middle.id} h2`).boundingBox();
+  const bar = await page.locator('.week-bar').boundingBox();
+  expect(title!.y, 'the title starts below the week bar').toBeGreaterThanOrEqual(bar!.y + bar!.height);
+  await expect(page.locator(`section#${middle.id} h2`)).toBeInViewport({ ratio: 1 });
 });
 
 test('?lang=es shows the story in Spanish and sets the page language', async ({ page }) => {

@@ -18,6 +18,8 @@ export function useScrollDriver(container: RefObject<HTMLElement | null>, trigge
   const reanchoring = useRef(false);
   // Ends the hold of a place (a deep link's, or the place before a reflow) while one is held.
   const release = useRef<(() => void) | null>(null);
+  // The deep link's hold is on: the reader has not moved since the page opened at its chapter.
+  const atDeepLink = useRef(false);
   const { scrollTo, measure } = useScrollStep(container, window, {
     trigger,
     onStep: (index, progress) => {
@@ -34,7 +36,13 @@ export function useScrollDriver(container: RefObject<HTMLElement | null>, trigge
   // takes over. Only on first render: later chapters come from the reader's own scrolling.
   useLayoutEffect(() => {
     if (target < 0) return;
-    const stop = holdPlace(() => scrollTo(target), { onEnd: () => (release.current = null) });
+    atDeepLink.current = true;
+    const stop = holdPlace(() => scrollTo(target), {
+      onEnd: () => {
+        atDeepLink.current = false;
+        release.current = null;
+      },
+    });
     release.current = stop;
     return stop;
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -68,7 +76,10 @@ export function useScrollDriver(container: RefObject<HTMLElement | null>, trigge
       measure();
       return;
     }
-    // A deep link's hold gives way to this one (it holds the same place, or a later one).
+    // A deep link's hold gives way to this one, which keeps its place: the chapter's start at
+    // the top of the reading area (a share of the chapter, as elsewhere, would drift when the
+    // chapter itself grows: the language kit adds its questions at the end).
+    const fromStart = atDeepLink.current;
     release.current?.();
     // While the place is held, boxes measured mid-reflow are no place of the reader's: steps
     // wait until the hold ends (the reader's input, or the text settled), then one is taken.
@@ -79,7 +90,7 @@ export function useScrollDriver(container: RefObject<HTMLElement | null>, trigge
     const stop = holdPlace(
       () => {
         measure();
-        scrollTo(chapter, progress);
+        scrollTo(chapter, fromStart ? undefined : progress);
       },
       {
         timeout: 4000,
