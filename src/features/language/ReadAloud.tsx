@@ -1,6 +1,7 @@
 /** The play control of a chapter or slide: listen, pause and resume, slower, stop. */
 import type { Lang } from '@/content/constants';
 import { say } from './language-strings';
+import { NoVoice } from './NoVoice';
 import { useReadAloud } from './use-read-aloud';
 
 interface Props {
@@ -16,7 +17,7 @@ interface Props {
 export function ReadAloud({ lang, root, active, what = 'chapter' }: Props) {
   const r = useReadAloud(lang, root, active);
   if (r.voice === 'checking') return null;
-  if (r.voice === 'none') return <div className="read-aloud read-aloud-none">{say('noVoice', lang)}</div>;
+  if (r.voice === 'none') return <NoVoice what={what} />;
   return (
     <div className="read-aloud" role="group" aria-label={say('readAloud', lang)}>
       {r.status === 'idle' ? (
