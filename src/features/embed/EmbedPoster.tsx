@@ -40,20 +40,30 @@ export function EmbedPoster({ title, line, onStart, fullStoryHref, languageSwitc
   );
 }
 
-/** Our own drawing: a moon over two far-apart points joined by a dashed road. No film imagery. */
+/**
+ * Our own drawing, no film imagery: a dashed road climbing from one far corner towards the
+ * other over quiet contour lines, and the moon. The lines stretch with the frame (their
+ * strokes do not); the moon keeps its shape in the corner.
+ */
 function PosterMotif() {
   return (
-    <svg className="poster-motif" viewBox="0 0 300 200" preserveAspectRatio="xMidYMid slice" aria-hidden="true" focusable="false">
-      <g fill="none" stroke="#3a4670" strokeWidth="1">
-        <path d="M-10 150 C 60 120, 120 170, 190 135 S 290 110, 320 125" />
-        <path d="M-10 170 C 70 140, 130 190, 200 155 S 290 135, 320 148" />
-        <path d="M-10 190 C 80 165, 140 205, 210 178 S 290 160, 320 170" />
-      </g>
-      <path d="M40 160 C 90 150, 120 120, 170 112 S 240 80, 262 60" fill="none" stroke="#f4d58d" strokeOpacity="0.55" strokeWidth="2" strokeDasharray="5 6" strokeLinecap="round" />
-      <circle cx="40" cy="160" r="4" fill="#f4d58d" fillOpacity="0.8" />
-      <circle cx="262" cy="60" r="4" fill="#f4d58d" fillOpacity="0.8" />
-      <circle cx="246" cy="34" r="16" fill="#f4d58d" fillOpacity="0.9" />
-      <circle cx="253" cy="29" r="14" fill="#1b2238" />
-    </svg>
+    <>
+      <svg className="poster-motif" viewBox="0 0 300 200" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+        <g fill="none" stroke="#3a4670" strokeWidth="1" vectorEffect="non-scaling-stroke">
+          <path d="M-10 150 C 60 120, 120 170, 190 135 S 290 110, 320 125" vectorEffect="non-scaling-stroke" />
+          <path d="M-10 170 C 70 140, 130 190, 200 155 S 290 135, 320 148" vectorEffect="non-scaling-stroke" />
+          <path d="M-10 190 C 80 165, 140 205, 210 178 S 290 160, 320 170" vectorEffect="non-scaling-stroke" />
+        </g>
+        <path d="M-5 196 C 70 185, 120 160, 180 150 S 270 120, 305 95" fill="none" stroke="#f4d58d" strokeOpacity="0.4"
+          strokeWidth="2" strokeDasharray="5 7" strokeLinecap="round" vectorEffect="non-scaling-stroke" />
+      </svg>
+      <svg className="poster-moon" viewBox="0 0 40 40" aria-hidden="true" focusable="false">
+        <mask id="poster-moon-cut">
+          <rect width="40" height="40" fill="#fff" />
+          <circle cx="27" cy="14" r="15" fill="#000" />
+        </mask>
+        <circle cx="20" cy="20" r="17" fill="#f4d58d" fillOpacity="0.9" mask="url(#poster-moon-cut)" />
+      </svg>
+    </>
   );
 }

@@ -47,6 +47,7 @@ describe('resolveLayout', () => {
     expect(resolveLayout('auto', 300, 250)).toBe('poster');
     expect(resolveLayout('auto', 360, POSTER_FRAME.height - 1)).toBe('poster');
     expect(resolveLayout('auto', 360, POSTER_FRAME.height)).toBe('stepper');
+    expect(resolveLayout('auto', 728, 250)).toBe('stepper');
     expect(resolveLayout('auto', 728, POSTER_FRAME.heightBeside)).toBe('stepper');
     expect(resolveLayout('auto', 728, POSTER_FRAME.heightBeside - 1)).toBe('poster');
     expect(resolveLayout('auto', POSTER_FRAME.width - 1, 600)).toBe('poster');

@@ -31,13 +31,14 @@ export const SHORT_FRAME_PX = 480;
 export const SCROLL_FRAME = { width: 900, height: 800 } as const;
 /**
  * Frames smaller than this (CSS px) get the poster by default: the stepper there leaves too
- * little card to read. Measured on the stepper (tests/embed.spec.ts): its bar and buttons take
- * ~94 px and its map at least 120 px, so a frame under 360 px high in a column (under 640 px
- * wide, map above the card) leaves under ~120 px of card, four lines of text; beside the map
- * (640 px and wider) the card has the frame's height less ~94 px, so under 280 px it is as
- * cramped. Under 300 px wide the bar's buttons no longer fit beside each other.
+ * little card to read. Measured on the built stepper: its bar (44 px) and buttons (50 px) take
+ * 94 px. In a column (under 640 px wide) the map above the card takes 40% of the height, at
+ * least 120 px, so the card is 158 px in a 360×420 frame, 122 px at 360 px high (a heading and
+ * three lines) and 110 px at 340. Beside the map (640 px and wider) the card has the whole
+ * height less 94 px: 126 px at 220 px high. Under 290 px wide the previous/next row wraps
+ * (59 px at 280, 81 at 260) and eats the card.
  */
-export const POSTER_FRAME = { width: 300, height: 360, heightBeside: 280, beside: 640 } as const;
+export const POSTER_FRAME = { width: 290, height: 360, heightBeside: 220, beside: 640 } as const;
 /** The embed parameters, removed from the URL of the full story. */
 const EMBED_PARAMS = ['embed', 'chapter', 'layout', 'explore', 'origins'] as const;
 

@@ -14,7 +14,8 @@ export function NoVoice({ what }: { what: 'chapter' | 'slide' }) {
   // Idempotent: a control that claimed the notice keeps it on every render.
   const tells = claimNoVoiceNotice(lang, id);
   return (
-    <div className="read-aloud read-aloud-none">
+    // A slide is projected: after the one that told, its silent control is for screen readers only.
+    <div className={`read-aloud read-aloud-none${what === 'slide' && !tells ? ' visually-hidden' : ''}`}>
       <button type="button" disabled aria-label={say(what === 'slide' ? 'listenSlideLabel' : 'listenLabel', lang)} aria-describedby={`${id}-why`}>
         <span aria-hidden="true">▶ </span>{say('listen', lang)}
       </button>
