@@ -16,8 +16,8 @@ interface Props {
 
 export function ReadAloud({ lang, root, active, what = 'chapter' }: Props) {
   const r = useReadAloud(lang, root, active);
-  if (r.voice === 'checking') return null;
-  if (r.voice === 'none') return <NoVoice what={what} />;
+  // Until the voices are known, and without one, the control keeps its place, disabled.
+  if (r.voice === 'checking' || r.voice === 'none') return <NoVoice what={what} checking={r.voice === 'checking'} />;
   return (
     <div className="read-aloud" role="group" aria-label={say('readAloud', lang)}>
       {r.status === 'idle' ? (
