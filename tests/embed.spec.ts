@@ -135,6 +135,31 @@ test('a short iframe gets the stepper: map, one chapter card, previous and next'
   expect(errors).toEqual([]);
 });
 
+test('a frame too small for the stepper shows a poster whose button opens the story full screen, or in a new tab when refused', async ({ page }) => {
+  await page.setViewportSize({ width: 300, height: 250 });
+  // Records what the button asks for: the first full-screen request is refused (a frame
+  // without allow="fullscreen"), the second granted; new tabs are recorded, not opened.
+  await page.addInitScript(() => {
+    const w = window as unknown as { calls: number; opened: string[] };
+    w.calls = 0;
+    w.opened = [];
+    Object.defineProperty(Document.prototype, 'fullscreenEnabled', { get: () => true });
+    Element.prototype.requestFullscreen = () => (++w.calls === 1 ? Promise.reject(new TypeError('refused')) : Promise.resolve());
+    window.open = (url?: string | URL) => (w.opened.push(String(url)), null);
+  });
+  await page.goto(`/?embed=1&lang=es&chapter=${second!.id}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(story.settings.title.es);
+  await expect(page.locator('section[data-chapter]')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Toca para empezar' }).click();
+  await expect.poll(() => page.evaluate(() => (window as unknown as { opened: string[] }).opened)).toEqual([expect.stringMatching(new RegExp(`lang=es#${second!.id}$`))]);
+  expect((await page.evaluate(() => (window as unknown as { opened: string[] }).opened))[0]).not.toContain('embed=');
+
+  await page.getByRole('button', { name: 'Read in English' }).click();
+  await page.getByRole('button', { name: 'Tap to start' }).press('Enter');
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText(second!.title.en);
+  expect(await page.evaluate(() => (window as unknown as { calls: number }).calls)).toBe(2);
+});
+
 test('a host that follows the announced height shows the whole stepper card without inner scrolling', async ({ page, baseURL }) => {
   await openHost(page, host, baseURL!, { params: `chapter=${second!.id}&lang=en&layout=stepper`, height: 420, column: 360, autosize: true });
   const iframe = page.locator('#story');

@@ -9,7 +9,8 @@ import { loadStory } from './support/story';
 
 const story = loadStory();
 const [first] = story.chapters;
-const withSlide = story.chapters.find((c) => c.slide && c.index > 3)!;
+/** A chapter with its own slide text, whose day the story infers (marked ≈). */
+const withSlide = story.chapters.find((c) => c.slide && c.index > 3 && c.dayApproximate)!;
 
 let host: HostServer;
 test.beforeAll(async () => {
@@ -67,13 +68,18 @@ test.describe('an article with the story embedded', () => {
 test.describe('present mode', () => {
   test.use({ viewport: { width: 1280, height: 720 }, locale: 'en-US' });
 
-  test('a slide shows its slide text, and its controls fade after a few idle seconds and return on a key', async ({ page }) => {
+  test('a slide shows its slide text and its ≈ day without the map legend, and its controls fade after a few idle seconds and return on a key', async ({ page }) => {
     await page.goto(`/?mode=present&lang=en#${withSlide.id}`);
     await expect(page.locator('.slide-text')).toHaveText(withSlide.slide!.en);
     const controls = page.getByRole('toolbar', { name: 'Presentation controls' });
     await expect(controls).toHaveCSS('opacity', '1');
-    // No Describe or Explore on the projected slide.
+    // The inferred day is marked as the week bar marks it, and says why.
+    await expect(page.locator('.slide-day')).toHaveText(/^≈ \w+ \(approximate day: the sources do not say\)$/);
+    // No Describe, Explore or legend on the projected slide.
     await expect(page.getByRole('button', { name: 'Describe the map' })).toBeHidden();
+    const legend = page.getByRole('list', { name: 'Legend', includeHidden: true });
+    await expect(legend).toBeAttached({ timeout: 30_000 });
+    await expect(legend).toBeHidden();
     await expect(controls.locator('xpath=..')).toHaveCSS('opacity', '0', { timeout: 15_000 });
     await page.keyboard.press('Shift');
     await expect(controls.locator('xpath=..')).toHaveCSS('opacity', '1');

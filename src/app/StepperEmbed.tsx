@@ -11,7 +11,15 @@ import { LanguageSwitch } from './LanguageSwitch';
 import { SessionMap } from './SessionMap';
 import { useEmbedHost } from './use-embed-host';
 
-export function StepperEmbed({ options }: { options: EmbedOptions }) {
+interface Props {
+  options: EmbedOptions;
+  /** Announce the height the stepper needs, for a host that sizes its frame (not full screen). */
+  sizesFrame?: boolean;
+}
+
+const ignore = () => {};
+
+export function StepperEmbed({ options, sizesFrame = true }: Props) {
   const store = useSessionStore();
   const lang = useLang();
   const index = Math.max(0, useChapterIndex());
@@ -31,7 +39,7 @@ export function StepperEmbed({ options }: { options: EmbedOptions }) {
         index={index}
         total={story.chapters.length}
         onGo={go}
-        onHeight={announceHeight}
+        onHeight={sizesFrame ? announceHeight : ignore}
         bar={<EmbedBar title={story.settings.title[lang]} fullStoryHref={fullStoryUrl(location.href, lang, chapter?.id)} languageSwitch={<LanguageSwitch />} />}
         map={<SessionMap explorable={options.explore} />}
         card={chapter && (

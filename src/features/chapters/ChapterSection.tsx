@@ -3,6 +3,7 @@ import { m } from 'framer-motion';
 import type { ReactNode } from 'react';
 import type { Chapter } from '@/content/story-types';
 import { threadName } from '@/content/story';
+import { StoryDay } from '@/lib/i18n/StoryDay';
 import { t } from '@/lib/i18n/ui-strings';
 import { Markdown } from './Markdown';
 import { useLang } from '@/lib/session/use-session';
@@ -50,7 +51,7 @@ export function ChapterSection({ chapter, current, total, appear = true, prose, 
             {threadName(chapter.thread, lang)}
           </span>{' '}
           {/* The spaces keep the three facts apart for screen readers and copied text. */}
-          {chapter.day && <><span className="chapter-day">{t(chapter.day, lang)}</span>{' '}</>}
+          {chapter.day && <><StoryDay chapter={chapter} className="chapter-day" />{' '}</>}
           <span className="chapter-count">{t('chapterOf', lang, { n: chapter.index + 1, total })}</span>
         </p>
         <h2 id={headingId}>{chapter.title[lang]}</h2>

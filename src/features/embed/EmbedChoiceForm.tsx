@@ -43,6 +43,7 @@ export function EmbedChoiceForm({ choice, height, onChoice, onHeight }: Props) {
         <option value="auto">{et('layoutAuto', lang)}</option>
         <option value="scroll">{et('layoutScroll', lang)}</option>
         <option value="stepper">{et('layoutStepper', lang)}</option>
+        <option value="poster">{et('layoutPoster', lang)}</option>
       </select>
       <label className="share-check">
         <input type="checkbox" checked={choice.explore} onChange={(e) => set({ explore: e.target.checked })} />

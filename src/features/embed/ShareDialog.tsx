@@ -7,7 +7,7 @@ import './embed.css';
 import { useEffect, useId, useRef, useState } from 'react';
 import { story } from '@/content/story';
 import { EmbedChoiceForm } from './EmbedChoiceForm';
-import { clampHeight, embedUrl, fullStoryUrl, iframeSnippet, SHORT_FRAME_PX, type EmbedChoice } from './embed-options';
+import { clampHeight, embedUrl, fullStoryUrl, iframeSnippet, MIN_HEIGHT, SHORT_FRAME_PX, type EmbedChoice } from './embed-options';
 import { et } from './embed-strings';
 import { useCopy, type CopyStatus } from './use-copy';
 import { useLang } from '@/lib/session/use-session';
@@ -19,7 +19,7 @@ interface Props {
 }
 
 /** Default frame heights (CSS px): a scrolling story needs room; a stepper fits a short slot. */
-const defaultHeight = (layout: EmbedChoice['layout']) => (layout === 'stepper' ? SHORT_FRAME_PX - 40 : 640);
+const defaultHeight = (layout: EmbedChoice['layout']) => (layout === 'poster' ? MIN_HEIGHT : layout === 'stepper' ? SHORT_FRAME_PX - 40 : 640);
 
 export function ShareDialog({ chapterId, onClose }: Props) {
   const lang = useLang();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clampHeight, embedUrl, fullStoryUrl, iframeSnippet, parseOrigins, readEmbedOptions, resolveLayout, SCROLL_FRAME } from './embed-options';
+import { clampHeight, embedUrl, fullStoryUrl, iframeSnippet, parseOrigins, POSTER_FRAME, readEmbedOptions, readingLayout, resolveLayout, SCROLL_FRAME } from './embed-options';
 
 const ids = ['village', 'border'];
 
@@ -43,9 +43,27 @@ describe('resolveLayout', () => {
     expect(resolveLayout('auto', 1200, 900)).toBe('scroll');
   });
 
+  it('gives a frame too small for the stepper the poster', () => {
+    expect(resolveLayout('auto', 300, 250)).toBe('poster');
+    expect(resolveLayout('auto', 360, POSTER_FRAME.height - 1)).toBe('poster');
+    expect(resolveLayout('auto', 360, POSTER_FRAME.height)).toBe('stepper');
+    expect(resolveLayout('auto', 728, 250)).toBe('stepper');
+    expect(resolveLayout('auto', 728, POSTER_FRAME.heightBeside)).toBe('stepper');
+    expect(resolveLayout('auto', 728, POSTER_FRAME.heightBeside - 1)).toBe('poster');
+    expect(resolveLayout('auto', POSTER_FRAME.width - 1, 600)).toBe('poster');
+  });
+
   it('keeps an explicit layout whatever the size', () => {
     expect(resolveLayout('scroll', 320, 200)).toBe('scroll');
     expect(resolveLayout('stepper', 1200, 900)).toBe('stepper');
+    expect(resolveLayout('stepper', 300, 250)).toBe('stepper');
+    expect(resolveLayout('poster', 1200, 900)).toBe('poster');
+  });
+
+  it('reads layout=poster, and opens a started poster as the story the screen can hold', () => {
+    expect(readEmbedOptions('?embed=1&layout=poster', ids).layout).toBe('poster');
+    expect(readingLayout(390, 844)).toBe('stepper');
+    expect(readingLayout(1920, 1080)).toBe('scroll');
   });
 
   it('fits a frame whose size is not known yet (0 × 0) with the stepper', () => {

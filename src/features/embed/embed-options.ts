@@ -5,7 +5,9 @@
 import type { Lang } from '@/content/schema';
 import { isLang } from '@/lib/i18n/language';
 
-export type Layout = 'scroll' | 'stepper';
+/** `poster`: a title card whose one button opens the story full screen (frames too small to read in). */
+export type Layout = 'scroll' | 'stepper' | 'poster';
+const LAYOUTS: readonly string[] = ['scroll', 'stepper', 'poster'] satisfies Layout[];
 
 export interface EmbedOptions {
   /** The chapter to open at, if the URL names one that exists. */
@@ -27,7 +29,16 @@ export const SHORT_FRAME_PX = 480;
  * stepper, which fits the frame and lets the page scroll on.
  */
 export const SCROLL_FRAME = { width: 900, height: 800 } as const;
-
+/**
+ * Frames smaller than this (CSS px) get the poster by default: the stepper there leaves too
+ * little card to read. Measured on the built stepper: its bar (44 px) and buttons (50 px) take
+ * 94 px. In a column (under 640 px wide) the map above the card takes 40% of the height, at
+ * least 120 px, so the card is 158 px in a 360×420 frame, 122 px at 360 px high (a heading and
+ * three lines) and 110 px at 340. Beside the map (640 px and wider) the card has the whole
+ * height less 94 px: 126 px at 220 px high. Under 290 px wide the previous/next row wraps
+ * (59 px at 280, 81 at 260) and eats the card.
+ */
+export const POSTER_FRAME = { width: 290, height: 360, heightBeside: 220, beside: 640 } as const;
 /** The embed parameters, removed from the URL of the full story. */
 const EMBED_PARAMS = ['embed', 'chapter', 'layout', 'explore', 'origins'] as const;
 
@@ -63,16 +74,32 @@ export function readEmbedOptions(search: string, chapterIds: readonly string[]):
   return {
     chapter: chapter && chapterIds.includes(chapter) ? chapter : null,
     lang: isLang(lang) ? lang : null,
-    layout: layout === 'scroll' || layout === 'stepper' ? layout : 'auto',
+    layout: layout !== null && LAYOUTS.includes(layout) ? (layout as Layout) : 'auto',
     explore: params.get('explore') !== '0',
     origins: parseOrigins(params.get('origins')),
   };
 }
 
-/** `auto` picks the scroll story only for frames as big as a page; sizes in CSS px. */
+/**
+ * `auto` picks the scroll story only for frames as big as a page, the poster for frames too
+ * small for the stepper, the stepper between; sizes in CSS px.
+ */
 export function resolveLayout(layout: EmbedOptions['layout'], width: number, height: number): Layout {
   if (layout !== 'auto') return layout;
+  if (tooSmallToRead(width, height)) return 'poster';
+  return readingLayout(width, height);
+}
+
+/** The story to read in a frame (or a screen, once the poster went full screen): never the poster. */
+export function readingLayout(width: number, height: number): Exclude<Layout, 'poster'> {
   return width >= SCROLL_FRAME.width && height >= SCROLL_FRAME.height ? 'scroll' : 'stepper';
+}
+
+/** A frame whose size is not known yet (0 × 0: hidden, not laid out) is not "too small". */
+function tooSmallToRead(width: number, height: number): boolean {
+  if (width <= 0 || height <= 0) return false;
+  const minHeight = width >= POSTER_FRAME.beside ? POSTER_FRAME.heightBeside : POSTER_FRAME.height;
+  return width < POSTER_FRAME.width || height < minHeight;
 }
 
 /** The full story (no embed parameters) in `lang`, at `chapterId` when given. */

@@ -1,6 +1,7 @@
 /** The play control of a chapter or slide: listen, pause and resume, slower, stop. */
 import { useLang } from '@/lib/session/use-session';
 import { say } from './language-strings';
+import { NoVoice } from './NoVoice';
 import { useReadAloud } from './use-read-aloud';
 
 interface Props {
@@ -15,8 +16,8 @@ interface Props {
 export function ReadAloud({ root, active, what = 'chapter' }: Props) {
   const lang = useLang();
   const r = useReadAloud(lang, root, active);
-  if (r.voice === 'checking') return null;
-  if (r.voice === 'none') return <div className="read-aloud read-aloud-none">{say('noVoice', lang)}</div>;
+  // Until the voices are known, and without one, the control keeps its place, disabled.
+  if (r.voice === 'checking' || r.voice === 'none') return <NoVoice what={what} checking={r.voice === 'checking'} />;
   return (
     <div className="read-aloud" role="group" aria-label={say('readAloud', lang)}>
       {r.status === 'idle' ? (

@@ -3,7 +3,7 @@ import { m } from 'framer-motion';
 import type { ReactNode } from 'react';
 import type { Chapter } from '@/content/story-types';
 import { threadName } from '@/content/story';
-import { t } from '@/lib/i18n/ui-strings';
+import { StoryDay } from '@/lib/i18n/StoryDay';
 import { slideText } from '@/content/slides';
 import { useLang } from '@/lib/session/use-session';
 
@@ -36,7 +36,7 @@ export function Slide({ chapter, direction, headingId, children }: Props) {
           <span aria-hidden="true" className="thread-glyph" />
           {threadName(chapter.thread, lang)}
         </span>
-        {chapter.day && <span className="slide-day">{t(chapter.day, lang)}</span>}
+        <StoryDay chapter={chapter} className="slide-day" />
       </p>
       <h1 id={headingId} className="slide-title" tabIndex={-1}>{chapter.title[lang]}</h1>
       {/* The chapter's own slide text (story data); a story without one shows its opening words. */}

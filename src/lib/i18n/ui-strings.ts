@@ -14,6 +14,7 @@ const strings = {
   chapters: { es: 'Capítulos', en: 'Chapters' },
   thread: { es: 'Hilo', en: 'Thread' },
   approximate: { es: 'aproximado', en: 'approximate' },
+  dayApproximate: { es: 'día aproximado: las fuentes no lo dicen', en: 'approximate day: the sources do not say' },
   sunday: { es: 'Domingo', en: 'Sunday' },
   monday: { es: 'Lunes', en: 'Monday' },
   tuesday: { es: 'Martes', en: 'Tuesday' },
