@@ -86,7 +86,7 @@ export function useScrollDriver(container: RefObject<HTMLElement | null>, trigge
     // Parts of the text settle after the switch (glossary marks, the other language's
     // paragraphs leaving): with scroll anchoring off, hold the place until the reader acts.
     reanchoring.current = true;
-    let leaving = false; // released by a request for another place, whose scroll steps
+    let leaving = false; // released by a request for another place (whose scroll steps) or a new reflow
     const stop = holdPlace(
       () => {
         measure();
@@ -101,10 +101,13 @@ export function useScrollDriver(container: RefObject<HTMLElement | null>, trigge
         },
       },
     );
-    release.current = () => {
+    const quietly = () => {
       leaving = true;
       stop();
     };
-    return stop;
+    release.current = quietly;
+    // A new reflow (the language kit arriving during a language switch) takes over the place
+    // as the session still holds it: a step measured now, mid-reflow, would move it.
+    return quietly;
   }, [lang, parallel, kit, store, scrollTo, measure]);
 }
