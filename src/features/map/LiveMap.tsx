@@ -47,7 +47,9 @@ export function LiveMap(props: StoryMapProps) {
   const controls = useRef<HTMLDivElement>(null);
   const size = useElementSize(container);
   const reduced = useReducedMotion() ?? false;
-  const allCovers = useMemo(() => [...covers, { ref: controls, edge: 'bottom' as const }], [covers]);
+  // The controls lie along the bottom of a big map and fold into one button at the top right
+  // of a small one (map.css): they cover whichever edge they are nearest.
+  const allCovers = useMemo(() => [...covers, { ref: controls, edge: 'nearest' as const }], [covers]);
   const padding = useCoveredPadding(pane, allCovers);
   // Exploring belongs to one chapter: a new chapter returns the map to the story.
   const chapter = chapterKey ?? 0;
