@@ -15,6 +15,7 @@ import { MapControls } from './MapControls';
 import { MapLegend } from './MapLegend';
 import { Moon } from './Moon';
 import { placeMarkerStates } from './place-states';
+import { projectorScale } from './projector-scale';
 import { StillMap } from './StillStoryMap';
 import type { StoryMapProps } from './story-map-props';
 import { useCopyCameraKey } from './use-copy-camera-key';
@@ -28,8 +29,6 @@ import { useAfter } from '@/lib/react/use-after';
 
 const NONE: readonly string[] = [];
 const NO_COVERS: readonly Cover[] = [];
-/** Map text and markers on a projector, × screen size: read from the back of a classroom. */
-const PROJECTOR_SCALE = 1.7;
 /** How long the live map may take before the still map stands in for it, ms. */
 const STILL_MAP_AFTER_MS = 2500;
 
@@ -69,7 +68,7 @@ export function LiveMap(props: StoryMapProps) {
   // not for every scrolled pixel.
   const [describedKm, setDescribedKm] = useState(() => kmNow(travelledKm) ?? 0);
   const description = describe(typeof travelledKm === 'number' ? travelledKm : describedKm);
-  const scale = projector ? PROJECTOR_SCALE : 1;
+  const scale = projector ? projectorScale(size.width, size.height) : 1;
 
   const named = useMemo(() => (nameSource ? namesInChapter(nameSource, gazetteer) : NONE), [nameSource]);
   const scene = (km: number | null): MapScene => ({

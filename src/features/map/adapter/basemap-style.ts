@@ -69,17 +69,13 @@ const RANK_ZOOM: ExpressionSpecification = ['match', ['get', 'rank'], 1, 2.5, 2,
 
 const halo = { 'text-halo-color': basemapPalette.paper, 'text-halo-width': 1.6, 'text-halo-blur': 0.4 } as const;
 
-/** Every label layer and the size each text has at scale 1 (pixels), for `labelSize`. */
+/** Every label layer and the size each text has at scale 1 (pixels; a projector scales them, see scale-size.ts). */
 export const LABEL_SIZES: Record<string, ExpressionSpecification | number> = {
   'label-water': 13,
   'label-country': 15,
   'label-state': 11,
   'label-city': ['match', ['get', 'rank'], 1, 13, 12],
 };
-
-/** A label size at a scale (present mode on a projector scales every label up). */
-export const labelSize = (size: ExpressionSpecification | number, scale: number): ExpressionSpecification | number =>
-  scale === 1 ? size : ['*', scale, size as never];
 
 /** Basemap labels: seas, countries, states and cities, from the basemap's points. */
 export function basemapLabelLayers(lang: Lang): SymbolLayerSpecification[] {

@@ -283,13 +283,16 @@ function renderedNames(map: MapLibreMap, lang: Lang): string[] {
 }
 
 /**
- * What a projector draws larger: the journey's and the call's lines (paint `line-width`) and
- * every map text (layout `text-size`); the basemap's own lines keep their weight.
+ * What a projector draws larger: the journey's and the call's lines (paint `line-width`),
+ * every map text (layout `text-size`) and the room each place's dot keeps (the dots are HTML,
+ * scaled by --map-scale: their invisible boxes must grow with them, or labels run under
+ * them); the basemap's own lines keep their weight.
  */
-function scaledProps(layer: { id: string; type: string }): { prop: string; kind: 'paint' | 'layout' } | null {
-  if (layer.type === 'line' && /^(route|call)-/.test(layer.id)) return { prop: 'line-width', kind: 'paint' };
-  if (layer.type === 'symbol') return { prop: 'text-size', kind: 'layout' };
-  return null;
+function scaledProps(layer: { id: string; type: string }): { prop: string; kind: 'paint' | 'layout'; unset?: number }[] {
+  if (layer.type === 'line' && /^(route|call)-/.test(layer.id)) return [{ prop: 'line-width', kind: 'paint' }];
+  if (layer.id === 'place-boxes') return [{ prop: 'icon-size', kind: 'layout', unset: 1 }];
+  if (layer.type === 'symbol') return [{ prop: 'text-size', kind: 'layout' }];
+  return [];
 }
 
 function createScaler(map: MapLibreMap) {
@@ -300,15 +303,15 @@ function createScaler(map: MapLibreMap) {
       if (next === k) return;
       k = next;
       for (const layer of map.getStyle()?.layers ?? []) {
-        const scaled = scaledProps(layer);
-        if (!scaled) continue;
-        const { prop, kind } = scaled;
-        // Property names come from scaledProps, by layer type; MapLibre checks them at run time.
-        if (!base.has(layer.id)) base.set(layer.id, kind === 'paint' ? map.getPaintProperty(layer.id, prop as never) : map.getLayoutProperty(layer.id, prop as never));
-        const value = base.get(layer.id);
-        if (value === undefined) continue;
-        if (kind === 'paint') map.setPaintProperty(layer.id, prop as never, scaleSize(value, k) as never);
-        else map.setLayoutProperty(layer.id, prop as never, scaleSize(value, k) as never);
+        for (const { prop, kind, unset } of scaledProps(layer)) {
+          const key = `${layer.id} ${prop}`;
+          // Property names come from scaledProps, by layer type; MapLibre checks them at run time.
+          if (!base.has(key)) base.set(key, (kind === 'paint' ? map.getPaintProperty(layer.id, prop as never) : map.getLayoutProperty(layer.id, prop as never)) ?? unset);
+          const value = base.get(key);
+          if (value === undefined) continue;
+          if (kind === 'paint') map.setPaintProperty(layer.id, prop as never, scaleSize(value, k) as never);
+          else map.setLayoutProperty(layer.id, prop as never, scaleSize(value, k) as never);
+        }
       }
     },
   };
