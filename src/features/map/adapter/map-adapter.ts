@@ -29,7 +29,7 @@ import { firstViewSettled } from '@/lib/first-view';
 import type { Padding } from '@/lib/geo/fit-camera';
 import { PLAN_MIN_ZOOM } from '@/lib/plans/plan-geometry';
 import { addPlanLayers, PlanLabels, type PlacedPlan } from './plan-layers';
-import { scaleSize } from './scale-size';
+import { createScaler } from './projector-scaler';
 import { createTimeOfDay } from './time-of-day';
 
 // Without this the built app's worker cannot be found and the map never loads.
@@ -280,41 +280,6 @@ function renderedNames(map: MapLibreMap, lang: Lang): string[] {
     return String(f.layer.id === 'label-places' ? p.label : (p[`name_${lang}`] ?? p.name_en));
   });
   return [...new Set(names.filter((n) => n !== '' && n !== 'undefined'))].sort();
-}
-
-/**
- * What a projector draws larger: the journey's and the call's lines (paint `line-width`),
- * every map text (layout `text-size`) and the room each place's dot keeps (the dots are HTML,
- * scaled by --map-scale: their invisible boxes must grow with them, or labels run under
- * them); the basemap's own lines keep their weight.
- */
-function scaledProps(layer: { id: string; type: string }): { prop: string; kind: 'paint' | 'layout'; unset?: number }[] {
-  if (layer.type === 'line' && /^(route|call)-/.test(layer.id)) return [{ prop: 'line-width', kind: 'paint' }];
-  if (layer.id === 'place-boxes') return [{ prop: 'icon-size', kind: 'layout', unset: 1 }];
-  if (layer.type === 'symbol') return [{ prop: 'text-size', kind: 'layout' }];
-  return [];
-}
-
-function createScaler(map: MapLibreMap) {
-  const base = new Map<string, unknown>();
-  let k = 1;
-  return {
-    set(next: number) {
-      if (next === k) return;
-      k = next;
-      for (const layer of map.getStyle()?.layers ?? []) {
-        for (const { prop, kind, unset } of scaledProps(layer)) {
-          const key = `${layer.id} ${prop}`;
-          // Property names come from scaledProps, by layer type; MapLibre checks them at run time.
-          if (!base.has(key)) base.set(key, (kind === 'paint' ? map.getPaintProperty(layer.id, prop as never) : map.getLayoutProperty(layer.id, prop as never)) ?? unset);
-          const value = base.get(key);
-          if (value === undefined) continue;
-          if (kind === 'paint') map.setPaintProperty(layer.id, prop as never, scaleSize(value, k) as never);
-          else map.setLayoutProperty(layer.id, prop as never, scaleSize(value, k) as never);
-        }
-      }
-    },
-  };
 }
 
 function markerElement(className: string): HTMLElement {

@@ -1,0 +1,38 @@
+/** The projector's larger map: scales the size properties of the style's layers in place. */
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { scaleSize } from './scale-size';
+
+/**
+ * What a projector draws larger: the journey's and the call's lines (paint `line-width`),
+ * every map text (layout `text-size`) and the room each place's dot keeps (the dots are HTML,
+ * scaled by --map-scale: their invisible boxes must grow with them, or labels run under
+ * them); the basemap's own lines keep their weight.
+ */
+function scaledProps(layer: { id: string; type: string }): { prop: string; kind: 'paint' | 'layout'; unset?: number }[] {
+  if (layer.type === 'line' && /^(route|call)-/.test(layer.id)) return [{ prop: 'line-width', kind: 'paint' }];
+  if (layer.id === 'place-boxes') return [{ prop: 'icon-size', kind: 'layout', unset: 1 }];
+  if (layer.type === 'symbol') return [{ prop: 'text-size', kind: 'layout' }];
+  return [];
+}
+
+export function createScaler(map: MapLibreMap) {
+  const base = new Map<string, unknown>();
+  let k = 1;
+  return {
+    set(next: number) {
+      if (next === k) return;
+      k = next;
+      for (const layer of map.getStyle()?.layers ?? []) {
+        for (const { prop, kind, unset } of scaledProps(layer)) {
+          const key = `${layer.id} ${prop}`;
+          // Property names come from scaledProps, by layer type; MapLibre checks them at run time.
+          if (!base.has(key)) base.set(key, (kind === 'paint' ? map.getPaintProperty(layer.id, prop as never) : map.getLayoutProperty(layer.id, prop as never)) ?? unset);
+          const value = base.get(key);
+          if (value === undefined) continue;
+          if (kind === 'paint') map.setPaintProperty(layer.id, prop as never, scaleSize(value, k) as never);
+          else map.setLayoutProperty(layer.id, prop as never, scaleSize(value, k) as never);
+        }
+      }
+    },
+  };
+}
