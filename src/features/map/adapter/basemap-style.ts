@@ -64,6 +64,15 @@ export function geographyLayers(source: string, prefix: string, minzoom = 0): La
   ];
 }
 
+/**
+ * The layer a detail patch's geography goes under: the first drawn over the overview's
+ * geography (a drawn plan, the gazetteer's roads and rivers, the journey, the labels). An
+ * opaque patch placed higher would hide what is drawn on the land — as it hid the corner's plan.
+ */
+export function detailBefore(layerIds: readonly string[]): string | undefined {
+  return layerIds.find((id) => /^(plan-|gazetteer-|route-|call-|label-|place-)/.test(id));
+}
+
 /** Where basemap labels start to show, by rank (1 biggest). */
 const RANK_ZOOM: ExpressionSpecification = ['match', ['get', 'rank'], 1, 2.5, 2, 4.5, 3, 6, 7];
 

@@ -18,7 +18,7 @@ import { detailAreasFor } from '@/lib/basemap/detail-areas';
 import { detailUrl } from '@/lib/basemap/load-basemap';
 import { zoomForSize } from '@/lib/geo/camera-move';
 import type { RouteSlice } from '@/lib/geo/route-measure';
-import { basemapStyle, geographyLayers } from './basemap-style';
+import { basemapStyle, detailBefore, geographyLayers } from './basemap-style';
 import {
   addLabelImages, addLabelLayers, placeFeatures, PLACES_SOURCE, setLabelLanguage, setNamed,
 } from './label-layers';
@@ -157,7 +157,7 @@ function adapterFor(map: MapLibreMap, options: MapOptions, sized: (zoom: number,
       details.add(area.id);
       const id = `detail-${area.id}`;
       map.addSource(id, { type: 'geojson', data: detailUrl(area.id) });
-      const before = map.getLayer('gazetteer-river') ? 'gazetteer-river' : undefined;
+      const before = detailBefore((map.getStyle()?.layers ?? []).map((l) => l.id));
       for (const layer of geographyLayers(id, `${id}-`, area.minZoom)) map.addLayer(layer, before);
     }
   };
