@@ -16,6 +16,7 @@ import { MapLegend } from './MapLegend';
 import { Moon } from './Moon';
 import { placeMarkerStates } from './place-states';
 import { projectorScale } from './projector-scale';
+import { travellerName } from './traveller-name';
 import { StillMap } from './StillStoryMap';
 import type { StoryMapProps } from './story-map-props';
 import { useCopyCameraKey } from './use-copy-camera-key';
@@ -38,9 +39,12 @@ const FIXED = motionValue(0);
 const kmNow = (km: StoryMapProps['travelledKm']): number | null => (km === null ? null : typeof km === 'number' ? km : km.get());
 
 export function LiveMap(props: StoryMapProps) {
-  const { camera: chapterCamera, travelledKm, places: active, highlighted = NONE, ringing = NONE, callArc = null, other = null } = props;
+  const { camera: chapterCamera, travelledKm, places: active, highlighted = NONE, ringing = NONE, callArc = null } = props;
   const { time = 'day', covers = NO_COVERS, projector = false, describe, announcement, chapterKey, onSelectPlace, explorable = true, nameSource } = props;
   const lang = useLang();
+  // In the other storyline's chapters the traveller is the other person: one marker (his), not
+  // a second, Rosario's square, drawn over it (the legend names him once too).
+  const other = props.other && !(travelledKm !== null && props.other.label === travellerName(lang)) ? props.other : null;
   const pane = useRef<HTMLDivElement>(null);
   const container = useRef<HTMLDivElement>(null);
   const controls = useRef<HTMLDivElement>(null);

@@ -116,7 +116,8 @@ export async function createMap(options: MapOptions): Promise<MapAdapter> {
       addLabelImages(map);
       addOverlayLayers(map);
       addPlanLayers(map, options.plans, planZoom);
-      addLabelLayers(map, options.gazetteer, first.lang, 'route-ahead-line');
+      // The gazetteer's roads go under a drawn plan: its street covers the boulevard's line.
+      addLabelLayers(map, options.gazetteer, first.lang, map.getLayer('plan-fill') ? 'plan-fill' : 'route-ahead-line');
     };
     map.on('styleimagemissing', () => addLabelImages(map));
     map.on('style.load', () => {
