@@ -22,8 +22,27 @@ test('the names a chapter uses are on its map, and change language without a new
   // The same canvas: re-labelled in place, not rebuilt.
   expect(await map.locator('canvas').evaluate((c, before) => c === before, canvas)).toBe(true);
 
+  // Where Carlitos finds the corner: the boulevard the route arrives along, and the drawn
+  // plan of the corner with its shops named (drawn under the detail patch, it was hidden).
   await page.goto('/?lang=en#enriques-choice');
   await mapSettled(page);
   await expect(map).toHaveAttribute('data-labels', /Whittier Boulevard/);
-  await expect(map).toHaveAttribute('data-labels', /Boyle Heights/);
+  await expect(page.locator('.plan-label.is-shown', { hasText: 'Pizza place' })).toBeVisible();
+  // Around the pizza place's name, the shop's own fill (#e7b98a), not the bare land.
+  const box = (await page.locator('.plan-label.is-shown', { hasText: 'Pizza place' }).boundingBox())!;
+  const png = await page.screenshot({ clip: { x: box.x - 10, y: box.y - 14, width: box.width + 20, height: box.height + 28 } });
+  const shopPixels = await page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const c = document.createElement('canvas');
+    [c.width, c.height] = [img.width, img.height];
+    const g = c.getContext('2d')!;
+    g.drawImage(img, 0, 0);
+    const d = g.getImageData(0, 0, c.width, c.height).data;
+    let n = 0;
+    for (let i = 0; i < d.length; i += 4) if (Math.abs(d[i]! - 0xe7) + Math.abs(d[i + 1]! - 0xb9) + Math.abs(d[i + 2]! - 0x8a) < 30) n++;
+    return n;
+  }, png.toString('base64'));
+  expect(shopPixels).toBeGreaterThan(50);
 });

@@ -15,6 +15,8 @@ import { MapControls } from './MapControls';
 import { MapLegend } from './MapLegend';
 import { Moon } from './Moon';
 import { placeMarkerStates } from './place-states';
+import { projectorScale } from './projector-scale';
+import { travellerName } from './traveller-name';
 import { StillMap } from './StillStoryMap';
 import type { StoryMapProps } from './story-map-props';
 import { useCopyCameraKey } from './use-copy-camera-key';
@@ -28,8 +30,6 @@ import { useAfter } from '@/lib/react/use-after';
 
 const NONE: readonly string[] = [];
 const NO_COVERS: readonly Cover[] = [];
-/** Map text and markers on a projector, × screen size: read from the back of a classroom. */
-const PROJECTOR_SCALE = 1.7;
 /** How long the live map may take before the still map stands in for it, ms. */
 const STILL_MAP_AFTER_MS = 2500;
 
@@ -39,15 +39,20 @@ const FIXED = motionValue(0);
 const kmNow = (km: StoryMapProps['travelledKm']): number | null => (km === null ? null : typeof km === 'number' ? km : km.get());
 
 export function LiveMap(props: StoryMapProps) {
-  const { camera: chapterCamera, travelledKm, places: active, highlighted = NONE, ringing = NONE, callArc = null, other = null } = props;
+  const { camera: chapterCamera, travelledKm, places: active, highlighted = NONE, ringing = NONE, callArc = null } = props;
   const { time = 'day', covers = NO_COVERS, projector = false, describe, announcement, chapterKey, onSelectPlace, explorable = true, nameSource } = props;
   const lang = useLang();
+  // In the other storyline's chapters the traveller is the other person: one marker (his), not
+  // a second, Rosario's square, drawn over it (the legend names him once too).
+  const other = props.other && !(travelledKm !== null && props.other.label === travellerName(lang)) ? props.other : null;
   const pane = useRef<HTMLDivElement>(null);
   const container = useRef<HTMLDivElement>(null);
   const controls = useRef<HTMLDivElement>(null);
   const size = useElementSize(container);
   const reduced = useReducedMotion() ?? false;
-  const allCovers = useMemo(() => [...covers, { ref: controls, edge: 'bottom' as const }], [covers]);
+  // The controls lie along the bottom of a big map and fold into one button at the top right
+  // of a small one (map.css): they cover whichever edge they are nearest.
+  const allCovers = useMemo(() => [...covers, { ref: controls, edge: 'nearest' as const }], [covers]);
   const padding = useCoveredPadding(pane, allCovers);
   // Exploring belongs to one chapter: a new chapter returns the map to the story.
   const chapter = chapterKey ?? 0;
@@ -67,7 +72,7 @@ export function LiveMap(props: StoryMapProps) {
   // not for every scrolled pixel.
   const [describedKm, setDescribedKm] = useState(() => kmNow(travelledKm) ?? 0);
   const description = describe(typeof travelledKm === 'number' ? travelledKm : describedKm);
-  const scale = projector ? PROJECTOR_SCALE : 1;
+  const scale = projector ? projectorScale(size.width, size.height) : 1;
 
   const named = useMemo(() => (nameSource ? namesInChapter(nameSource, gazetteer) : NONE), [nameSource]);
   const scene = (km: number | null): MapScene => ({

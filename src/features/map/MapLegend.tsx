@@ -3,10 +3,10 @@
  * a call's chapter, the drawn plan only where it is drawn), in the reader's language. The
  * storylines' people are named from the story's data.
  */
-import { story } from '@/content/story';
 import { fill } from '@/lib/i18n/fill';
 import { useLang } from '@/lib/session/use-session';
 import { legendWords as w } from './map-words';
+import { travellerName } from './traveller-name';
 
 interface Props {
   /** The journey is drawn (travelled and ahead, and the traveller on it). */
@@ -15,12 +15,6 @@ interface Props {
   other: string | null;
   call: boolean;
   plan: boolean;
-}
-
-function travellerName(lang: 'es' | 'en'): string | null {
-  const thread = Object.entries(story.settings.threads).find(([, t]) => t.travels)?.[0];
-  const person = thread ? story.characters.find((c) => c.thread === thread) : undefined;
-  return person ? person.name[lang] : null;
 }
 
 export function MapLegend({ travelled, other, call, plan }: Props) {

@@ -5,7 +5,8 @@
  */
 import { placeById } from '@/content/story';
 import { gazetteer, plans as storyPlans } from '@/content/story-geo';
-import { useBasemap } from '@/lib/basemap/use-basemap';
+import { useBasemap, useDetailPatches } from '@/lib/basemap/use-basemap';
+import { stillDetailAreas } from '@/lib/basemap/detail-areas';
 import { gazetteerLabels } from '@/lib/basemap/basemap';
 import { sliceAt, journey } from '@/lib/journey';
 import { PLAN_MIN_ZOOM } from '@/lib/plans/plan-geometry';
@@ -28,6 +29,8 @@ type Props = Pick<StoryMapProps, 'camera' | 'places' | 'highlighted' | 'time'> &
 export function StillMap({ camera, places: active, highlighted = [], time = 'day', still, km, label }: Props) {
   const lang = useLang();
   const basemap = useBasemap();
+  // At city scale (El Paso–Ciudad Juárez, Los Angeles) the detail patch the live map draws too.
+  const detail = useDetailPatches(stillDetailAreas(camera.center, camera.zoom, still.width, still.height).map((a) => a.id));
   const slice = sliceAt(km);
   const places = placeMarkerStates(active, highlighted, lang);
   const view = { center: camera.center, zoom: camera.zoom, width: still.width, height: still.height };
@@ -39,6 +42,7 @@ export function StillMap({ camera, places: active, highlighted = [], time = 'day
     <div className="still-map" data-time={time}>
       <StaticMap
         basemap={basemap}
+        detail={detail}
         center={camera.center}
         zoom={camera.zoom}
         width={still.width}

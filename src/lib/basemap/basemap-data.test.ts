@@ -10,7 +10,7 @@ import type { FeatureCollection, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { loadStoryDir } from '@/content/read-story-dir';
 import type { LonLat } from '@/content/schema';
-import { DETAIL_AREAS, detailAreasFor } from './detail-areas';
+import { DETAIL_AREAS, detailAreasFor, stillDetailAreas } from './detail-areas';
 
 const PUBLIC = resolve(__dirname, '../../../public/basemap');
 const read = (file: string) => readFileSync(resolve(PUBLIC, file));
@@ -101,5 +101,15 @@ describe('the basemap the reader gets', () => {
     const near = story.chapters.filter((c) => detailAreasFor(c.camera.center, c.camera.zoom, 800, 750).length > 0).map((c) => c.id);
     expect(near).toEqual(expect.arrayContaining(['the-crossing', 'bus-station', 'the-corner']));
     for (const id of ['four-years-earlier', 'birthday-call', 'tucson', 'los-angeles']) expect(near).not.toContain(id);
+  });
+
+  it("gives the still map (no WebGL, the handout) the detail patch where a chapter's camera is at city scale", () => {
+    const still = (id: string) => {
+      const { center, zoom } = story.chapters.find((c) => c.id === id)!.camera;
+      return stillDetailAreas(center, zoom, 800, 600).map((a) => a.id);
+    };
+    for (const id of ['the-crossing', 'towed', 'bus-station', 'tomato-fields']) expect(still(id)).toEqual(['el-paso']);
+    for (const id of ['fired', 'enriques-choice', 'the-corner']) expect(still(id)).toEqual(['los-angeles']);
+    for (const id of ['four-years-earlier', 'the-road-west', 'tucson']) expect(still(id)).toEqual([]);
   });
 });

@@ -38,3 +38,10 @@ export function detailAreasFor(center: LonLat, zoom: number, widthPx = 1920, hei
   return DETAIL_AREAS.filter(({ bounds: [w, s, e, n], minZoom }) =>
     zoom >= minZoom - 1 && x + halfW >= w && x - halfW <= e && y + halfH >= s && y - halfH <= n);
 }
+
+/**
+ * The detail areas a still map (the stand-in, the handout) draws over the overview: those a
+ * view meets once it is at their own `minZoom` — the still map has no flight to prepare for.
+ */
+export const stillDetailAreas = (center: LonLat, zoom: number, widthPx: number, heightPx: number): DetailArea[] =>
+  detailAreasFor(center, zoom, widthPx, heightPx).filter((area) => zoom >= area.minZoom);

@@ -30,4 +30,28 @@ describe('coveredPadding', () => {
     const pad = coveredPadding(phone, [{ box: { left: 0, top: 0, right: 380, bottom: 300 }, edge: 'left' }]);
     expect(pad.left).toBe(273);
   });
+
+  describe('a cover on its nearest edge (the map controls)', () => {
+    // A 360×420 embed: the controls fold into one compact "Map" button in the top-right corner.
+    const embed = { left: 0, top: 0, right: 360, bottom: 420 };
+    const compact = { left: 282, top: 8, right: 352, bottom: 44 };
+
+    it('pads the top by the compact button, and leaves the bottom open', () => {
+      expect(coveredPadding(embed, [{ box: compact, edge: 'nearest' }])).toEqual({ top: 44 + COVER_GAP, right: 0, bottom: 0, left: 0 });
+    });
+
+    it('pads the bottom by the controls laid along the bottom of a big map', () => {
+      const bar = { left: 12, top: 700, right: 1268, bottom: 758 };
+      expect(coveredPadding({ left: 0, top: 0, right: 1280, bottom: 800 }, [{ box: bar, edge: 'nearest' }]))
+        .toEqual({ top: 0, right: 0, bottom: 100 + COVER_GAP, left: 0 });
+    });
+
+    it('keeps the places of a short map clear of its top, not pushed against it', () => {
+      // Counted as a bottom cover (as before), the button's box reached 412 px up from the bottom:
+      // 70% of the height went to the bottom and the places were framed against the top edge.
+      const pad = coveredPadding(embed, [{ box: compact, edge: 'nearest' }]);
+      expect(pad.bottom).toBeLessThan(420 * 0.1);
+      expect(pad.top).toBeGreaterThanOrEqual(compact.bottom);
+    });
+  });
 });

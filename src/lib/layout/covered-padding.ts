@@ -6,6 +6,12 @@
 import type { Padding } from '@/lib/geo/fit-camera';
 
 export type Edge = keyof Padding;
+/**
+ * The edge a cover lies along, or `nearest`: whichever edge the cover is shallowest from,
+ * for a cover that moves with the map's size (the map controls: a bar along the bottom on a
+ * big map, one compact button in the top-right corner of a small one).
+ */
+export type CoverEdge = Edge | 'nearest';
 
 export interface Box {
   left: number;
@@ -22,20 +28,21 @@ export const COVER_GAP = 12;
  * the map (or with no size) adds nothing. Never more than 70% of the map per axis, so a
  * small screen still has a map to frame in.
  */
-export function coveredPadding(map: Box, covers: readonly { box: Box | null; edge: Edge }[]): Padding {
+export function coveredPadding(map: Box, covers: readonly { box: Box | null; edge: CoverEdge }[]): Padding {
   const pad: Padding = { top: 0, right: 0, bottom: 0, left: 0 };
   const width = map.right - map.left;
   const height = map.bottom - map.top;
   for (const { box, edge } of covers) {
     if (!box || box.right <= box.left || box.bottom <= box.top) continue;
     if (box.right <= map.left || box.left >= map.right || box.bottom <= map.top || box.top >= map.bottom) continue;
-    const depth = {
+    const depths: Record<Edge, number> = {
       left: box.right - map.left,
       right: map.right - box.left,
       top: box.bottom - map.top,
       bottom: map.bottom - box.top,
-    }[edge];
-    pad[edge] = Math.max(pad[edge], Math.round(depth + COVER_GAP));
+    };
+    const side = edge === 'nearest' ? nearestEdge(depths) : edge;
+    pad[side] = Math.max(pad[side], Math.round(depths[side] + COVER_GAP));
   }
   const fit = (a: number, b: number, size: number): [number, number] => {
     const max = size * 0.7;
@@ -45,4 +52,9 @@ export function coveredPadding(map: Box, covers: readonly { box: Box | null; edg
   [pad.left, pad.right] = fit(pad.left, pad.right, width);
   [pad.top, pad.bottom] = fit(pad.top, pad.bottom, height);
   return pad;
+}
+
+/** The edge a box is shallowest from (ties: top and bottom before the sides, keeping width for the places). */
+function nearestEdge(depths: Record<Edge, number>): Edge {
+  return (['top', 'bottom', 'left', 'right'] as const).reduce((best, e) => (depths[e] < depths[best] ? e : best));
 }

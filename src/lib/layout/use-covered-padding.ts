@@ -4,12 +4,12 @@
  */
 import { useEffect, useState, type RefObject } from 'react';
 import type { Padding } from '@/lib/geo/fit-camera';
-import { coveredPadding, type Edge } from './covered-padding';
+import { coveredPadding, type CoverEdge } from './covered-padding';
 
 export interface Cover {
   ref: RefObject<HTMLElement | null>;
-  /** The map edge the cover lies along. */
-  edge: Edge;
+  /** The map edge the cover lies along (`nearest`: the one it is closest to, measured each time). */
+  edge: CoverEdge;
 }
 
 const ZERO: Padding = { top: 0, right: 0, bottom: 0, left: 0 };

@@ -1,7 +1,7 @@
 import { useMemo, type ReactNode } from 'react';
 import type { FeatureCollection } from 'geojson';
 import { basemapLabels, basemapPalette as pal, type BasemapLabel } from '@/lib/basemap/basemap';
-import { basemapPaths, inView, linePath, projector, visibleCities, type Pixel, type View } from './project';
+import { basemapPaths, inView, linePath, patchPaths, projector, visibleCities, type BasemapPaths, type Pixel, type View } from './project';
 
 export interface StaticMapPlace {
   id: string;
@@ -22,6 +22,8 @@ export interface StaticMapProps {
   places?: StaticMapPlace[];
   label: string;
   lang: 'es' | 'en';
+  /** Detail patches drawn over the overview where the view is inside their area (see detail-areas.ts). */
+  detail?: readonly FeatureCollection[];
   /** Names besides the basemap's own (the story's gazetteer, see gazetteerLabels). */
   names?: readonly BasemapLabel[];
   /** Drawn over the basemap, under the journey and the places (a drawn plan of a scene). */
@@ -81,6 +83,26 @@ function BasemapLayers({ basemap, view, s }: { basemap: FeatureCollection | null
   return (
     <g>
       <rect width={width} height={height} fill={pal.sea} />
+      <Geography paths={paths} s={s} />
+    </g>
+  );
+}
+
+/** A detail patch over the overview: its own sea, land, coast, state lines and border. */
+function PatchLayers({ patch, view, s }: { patch: FeatureCollection; view: View; s: number }) {
+  const { center: [lon, lat], zoom, width, height } = view;
+  const paths = useMemo(() => patchPaths(patch, { center: [lon, lat], zoom, width, height }), [patch, lon, lat, zoom, width, height]);
+  return (
+    <g data-detail="">
+      <path d={paths.sea} fill={pal.sea} />
+      <Geography paths={paths} s={s} />
+    </g>
+  );
+}
+
+function Geography({ paths, s }: { paths: BasemapPaths; s: number }) {
+  return (
+    <>
       <path d={paths.land} fill={pal.land} />
       <path d={paths.usa} fill={pal.usa} />
       <path d={paths.mexico} fill={pal.mexico} />
@@ -91,7 +113,7 @@ function BasemapLayers({ basemap, view, s }: { basemap: FeatureCollection | null
       <path d={paths.border} {...STROKE} stroke={pal.borderBand} strokeWidth={3.5 * s} strokeOpacity={0.3} />
       <path d={paths.border} {...STROKE} stroke={pal.border} strokeWidth={1.3 * s} strokeOpacity={0.85}
         strokeDasharray={dash(s, 7, 3, 1.5, 3)} />
-    </g>
+    </>
   );
 }
 
@@ -150,7 +172,7 @@ function CityMarks({ labels, view, s, lang, avoid }: LabelProps & { avoid: Pixel
 
 /** Static SVG map (no WebGL): basemap, journey route and story places, for fallbacks and print. */
 export function StaticMap(props: StaticMapProps) {
-  const { basemap, center, zoom, width, height, route, travelled, places = [], label, lang, names, overlay } = props;
+  const { basemap, detail = [], center, zoom, width, height, route, travelled, places = [], label, lang, names, overlay } = props;
   const view: View = { center, zoom, width, height };
   const labels = useMemo(() => (basemap ? [...basemapLabels(basemap), ...(names ?? [])] : []), [basemap, names]);
   const project = projector(view);
@@ -163,6 +185,7 @@ export function StaticMap(props: StaticMapProps) {
     <svg role="img" aria-label={label} viewBox={`0 0 ${width} ${height}`} width="100%"
       style={{ display: 'block', height: 'auto' }}>
       <BasemapLayers basemap={basemap} view={view} s={s} />
+      {detail.map((patch, i) => <PatchLayers key={i} patch={patch} view={view} s={s} />)}
       <AreaLabels {...labelProps} />
       {overlay}
       <path d={linePath(route, view)} {...STROKE} stroke={pal.routeFaint} strokeWidth={2.5 * s}

@@ -6,6 +6,7 @@ import {
   inView,
   linePath,
   mercator,
+  patchPaths,
   projector,
   visibleCities,
   worldSize,
@@ -100,6 +101,24 @@ describe('basemapPaths', () => {
     expect(paths.mexico).not.toBe('');
     expect(paths.usa).not.toBe(paths.mexico);
     expect(paths.border).toBe('');
+  });
+});
+
+describe('patchPaths', () => {
+  it('draws a detail patch with its own sea, and strokes its coast lines, not the edges of its cut', () => {
+    const land = [[[-107, 31], [-106, 31], [-106, 32], [-107, 32], [-107, 31]]];
+    const fc: FeatureCollection = {
+      type: 'FeatureCollection',
+      features: [
+        { type: 'Feature', properties: { layer: 'sea' }, geometry: { type: 'Polygon', coordinates: [[[-108, 31], [-107, 31], [-107, 32], [-108, 32], [-108, 31]]] } },
+        { type: 'Feature', properties: { layer: 'country', iso: 'USA' }, geometry: { type: 'Polygon', coordinates: land } },
+        { type: 'Feature', properties: { layer: 'coast' }, geometry: { type: 'LineString', coordinates: [[-107, 31], [-107, 32]] } },
+      ],
+    };
+    const paths = patchPaths(fc, view);
+    expect(paths.sea).not.toBe('');
+    expect(paths.usa).toBe(basemapPaths(fc, view).usa);
+    expect(paths.coast).toBe(linePath([[-107, 31], [-107, 32]], view));
   });
 });
 

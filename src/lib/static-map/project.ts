@@ -148,6 +148,19 @@ export function basemapPaths(fc: FeatureCollection | null, view: View): BasemapP
   };
 }
 
+export interface PatchPaths extends BasemapPaths {
+  sea: string;
+}
+
+/**
+ * SVG path data of a detail patch (public/basemap/detail-<id>.json): opaque — its own sea
+ * and land cover the overview beneath — with its own coast lines (the edges of its land
+ * polygons include the patch's straight cut, which must not be stroked).
+ */
+export function patchPaths(fc: FeatureCollection, view: View): PatchPaths {
+  return { ...basemapPaths(fc, view), sea: layerPath(fc, 'sea', view), coast: layerPath(fc, 'coast', view) };
+}
+
 /** Path data of a polyline given as [lon, lat] pairs ('' for fewer than two points). */
 export function linePath(coordinates: readonly LonLat[] | undefined, view: View): string {
   if (!coordinates || coordinates.length < 2) return '';

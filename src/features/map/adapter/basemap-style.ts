@@ -64,22 +64,27 @@ export function geographyLayers(source: string, prefix: string, minzoom = 0): La
   ];
 }
 
+/**
+ * The layer a detail patch's geography goes under: the first drawn over the overview's
+ * geography (a drawn plan, the gazetteer's roads and rivers, the journey, the labels). An
+ * opaque patch placed higher would hide what is drawn on the land — as it hid the corner's plan.
+ */
+export function detailBefore(layerIds: readonly string[]): string | undefined {
+  return layerIds.find((id) => /^(plan-|gazetteer-|route-|call-|label-|place-)/.test(id));
+}
+
 /** Where basemap labels start to show, by rank (1 biggest). */
 const RANK_ZOOM: ExpressionSpecification = ['match', ['get', 'rank'], 1, 2.5, 2, 4.5, 3, 6, 7];
 
 const halo = { 'text-halo-color': basemapPalette.paper, 'text-halo-width': 1.6, 'text-halo-blur': 0.4 } as const;
 
-/** Every label layer and the size each text has at scale 1 (pixels), for `labelSize`. */
+/** Every label layer and the size each text has at scale 1 (pixels; a projector scales them, see scale-size.ts). */
 export const LABEL_SIZES: Record<string, ExpressionSpecification | number> = {
   'label-water': 13,
   'label-country': 15,
   'label-state': 11,
   'label-city': ['match', ['get', 'rank'], 1, 13, 12],
 };
-
-/** A label size at a scale (present mode on a projector scales every label up). */
-export const labelSize = (size: ExpressionSpecification | number, scale: number): ExpressionSpecification | number =>
-  scale === 1 ? size : ['*', scale, size as never];
 
 /** Basemap labels: seas, countries, states and cities, from the basemap's points. */
 export function basemapLabelLayers(lang: Lang): SymbolLayerSpecification[] {

@@ -10,7 +10,7 @@ import { labelPoints } from '@/content/gazetteer-names';
 import type { GazetteerEntry, Lang } from '@/content/schema';
 import { basemapPalette as p } from '@/lib/basemap/basemap';
 import type { PlaceMarkerState } from '../place-states';
-import { LABEL_FONT, LABEL_SIZES, labelSize, nameIn } from './basemap-style';
+import { LABEL_FONT, LABEL_SIZES, nameIn } from './basemap-style';
 
 export const GAZETTEER_SOURCE = 'gazetteer';
 export const PLACES_SOURCE = 'story-places';
@@ -118,13 +118,6 @@ export function addLabelLayers(map: MapLibreMap, gazetteer: readonly GazetteerEn
     paint: { 'line-color': '#c9a66b', 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 1, 12, 4], 'line-opacity': 0.8 },
   }, beforeRoute);
   for (const layer of layers(lang, [])) map.addLayer(layer);
-}
-
-/** Text sizes of every label layer at a scale (1 on a desk, larger on a projector). */
-export function setLabelScale(map: MapLibreMap, scale: number): void {
-  for (const [id, size] of Object.entries(SIZES)) {
-    if (map.getLayer(id)) map.setLayoutProperty(id, 'text-size', labelSize(size, scale));
-  }
 }
 
 /** Re-labels every name in place (no style reload). */

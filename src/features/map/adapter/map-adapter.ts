@@ -18,7 +18,7 @@ import { detailAreasFor } from '@/lib/basemap/detail-areas';
 import { detailUrl } from '@/lib/basemap/load-basemap';
 import { zoomForSize } from '@/lib/geo/camera-move';
 import type { RouteSlice } from '@/lib/geo/route-measure';
-import { basemapStyle, geographyLayers } from './basemap-style';
+import { basemapStyle, detailBefore, geographyLayers } from './basemap-style';
 import {
   addLabelImages, addLabelLayers, placeFeatures, PLACES_SOURCE, setLabelLanguage, setNamed,
 } from './label-layers';
@@ -29,7 +29,7 @@ import { firstViewSettled } from '@/lib/first-view';
 import type { Padding } from '@/lib/geo/fit-camera';
 import { PLAN_MIN_ZOOM } from '@/lib/plans/plan-geometry';
 import { addPlanLayers, PlanLabels, type PlacedPlan } from './plan-layers';
-import { scaleSize } from './scale-size';
+import { createScaler } from './projector-scaler';
 import { createTimeOfDay } from './time-of-day';
 
 // Without this the built app's worker cannot be found and the map never loads.
@@ -124,7 +124,8 @@ export async function createMap(options: MapOptions): Promise<MapAdapter> {
       addLabelImages(map);
       addOverlayLayers(map);
       addPlanLayers(map, options.plans, planZoom);
-      addLabelLayers(map, options.gazetteer, first.lang, 'route-ahead-line');
+      // The gazetteer's roads go under a drawn plan: its street covers the boulevard's line.
+      addLabelLayers(map, options.gazetteer, first.lang, map.getLayer('plan-fill') ? 'plan-fill' : 'route-ahead-line');
     };
     map.on('styleimagemissing', () => addLabelImages(map));
     map.on('style.load', () => {
@@ -165,7 +166,7 @@ function adapterFor(map: MapLibreMap, options: MapOptions, sized: (zoom: number,
       details.add(area.id);
       const id = `detail-${area.id}`;
       map.addSource(id, { type: 'geojson', data: detailUrl(area.id) });
-      const before = map.getLayer('gazetteer-river') ? 'gazetteer-river' : undefined;
+      const before = detailBefore((map.getStyle()?.layers ?? []).map((l) => l.id));
       for (const layer of geographyLayers(id, `${id}-`, area.minZoom)) map.addLayer(layer, before);
     }
   };
@@ -288,38 +289,6 @@ function renderedNames(map: MapLibreMap, lang: Lang): string[] {
     return String(f.layer.id === 'label-places' ? p.label : (p[`name_${lang}`] ?? p.name_en));
   });
   return [...new Set(names.filter((n) => n !== '' && n !== 'undefined'))].sort();
-}
-
-/**
- * What a projector draws larger: the journey's and the call's lines (paint `line-width`) and
- * every map text (layout `text-size`); the basemap's own lines keep their weight.
- */
-function scaledProps(layer: { id: string; type: string }): { prop: string; kind: 'paint' | 'layout' } | null {
-  if (layer.type === 'line' && /^(route|call)-/.test(layer.id)) return { prop: 'line-width', kind: 'paint' };
-  if (layer.type === 'symbol') return { prop: 'text-size', kind: 'layout' };
-  return null;
-}
-
-function createScaler(map: MapLibreMap) {
-  const base = new Map<string, unknown>();
-  let k = 1;
-  return {
-    set(next: number) {
-      if (next === k) return;
-      k = next;
-      for (const layer of map.getStyle()?.layers ?? []) {
-        const scaled = scaledProps(layer);
-        if (!scaled) continue;
-        const { prop, kind } = scaled;
-        // Property names come from scaledProps, by layer type; MapLibre checks them at run time.
-        if (!base.has(layer.id)) base.set(layer.id, kind === 'paint' ? map.getPaintProperty(layer.id, prop as never) : map.getLayoutProperty(layer.id, prop as never));
-        const value = base.get(layer.id);
-        if (value === undefined) continue;
-        if (kind === 'paint') map.setPaintProperty(layer.id, prop as never, scaleSize(value, k) as never);
-        else map.setLayoutProperty(layer.id, prop as never, scaleSize(value, k) as never);
-      }
-    },
-  };
 }
 
 function markerElement(className: string): HTMLElement {

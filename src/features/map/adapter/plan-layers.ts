@@ -49,30 +49,39 @@ export function addPlanLayers(map: MapLibreMap, plans: readonly PlacedPlan[], mi
   }, before);
 }
 
-/** The plans' labels and captions, in the reader's language, shown only from `minzoom` on. */
+/**
+ * Map zoom from which a plan's shops and crossings are named: the plan is then ~260 px across,
+ * room for its labels; smaller (a phone's map, a short embed) the names would pile up on each
+ * other and on the pin, and only the drawing and its caption show.
+ */
+export const PLAN_NAMES_MIN_ZOOM = 16;
+
+/** The plans' labels and captions, in the reader's language: the caption from `minzoom` on, the names from PLAN_NAMES_MIN_ZOOM. */
 export class PlanLabels {
-  private readonly items: { el: HTMLElement; text: { es: string; en: string } }[] = [];
+  private readonly items: { el: HTMLElement; text: { es: string; en: string }; caption: boolean }[] = [];
   constructor(private readonly map: MapLibreMap, plans: readonly PlacedPlan[], lang: Lang, private readonly minzoom: number) {
     for (const { plan, pin } of plans) {
-      for (const label of planLabels(plan, pin)) this.add(label.at, label.name, `plan-label plan-label-${label.kind}`);
-      this.add(planCaptionAt(plan, pin), plan.caption, 'plan-label plan-caption');
+      for (const label of planLabels(plan, pin)) this.add(label.at, label.name, `plan-label plan-label-${label.kind}`, false);
+      this.add(planCaptionAt(plan, pin), plan.caption, 'plan-label plan-caption', true);
     }
     this.setLanguage(lang);
     map.on('zoom', this.toggle);
     this.toggle();
   }
 
-  private add(at: LonLat, text: { es: string; en: string }, className: string): void {
+  private add(at: LonLat, text: { es: string; en: string }, className: string, caption: boolean): void {
     const el = document.createElement('span');
     el.className = className;
     el.setAttribute('aria-hidden', 'true');
     new Marker({ element: el, anchor: 'center' }).setLngLat([at[0], at[1]]).addTo(this.map);
-    this.items.push({ el, text });
+    this.items.push({ el, text, caption });
   }
 
   private readonly toggle = () => {
-    const show = this.map.getZoom() >= this.minzoom + 0.3;
-    for (const { el } of this.items) el.classList.toggle('is-shown', show);
+    const zoom = this.map.getZoom();
+    const show = zoom >= this.minzoom + 0.3;
+    const named = show && zoom >= PLAN_NAMES_MIN_ZOOM;
+    for (const { el, caption } of this.items) el.classList.toggle('is-shown', caption ? show : named);
   };
 
   setLanguage(lang: Lang): void {
