@@ -5,8 +5,7 @@ import { withoutWebGL } from './support/no-webgl';
 
 const story = loadStory();
 const chapters = story.chapters;
-const total = chapters.length;
-const at = (i: number) => chapters[i]!;
+const [total, at] = [chapters.length, (i: number) => chapters[i]!];
 
 test.use({ locale: 'en-US', viewport: { width: 1280, height: 720 } });
 
