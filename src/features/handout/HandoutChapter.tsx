@@ -2,13 +2,13 @@
 import type { ReactNode } from 'react';
 import type { Chapter } from '@/content/story-types';
 import { placeById, threadName } from '@/content/story';
-import { t } from '@/lib/i18n/ui-strings';
 import { shortText } from '@/lib/text/short-text';
 import { HANDOUT_MAP, type HandoutMapIntent, type HandoutMapView } from './handout-map';
 import { say } from './handout-strings';
 import { teachingFor } from '@/content/teaching';
 import { useLang } from '@/lib/session/use-session';
 import { HandoutCheck } from './HandoutLanguage';
+import { StoryDay } from '@/lib/i18n/StoryDay';
 
 /** A paragraph's worth: enough to remind a student what happens, characters. */
 export const SUMMARY_CHARS = 320;
@@ -44,7 +44,7 @@ export function HandoutChapter({ chapter, view, renderMap }: Props) {
       <div className="handout-text">
         <p className="handout-meta">
           {say('chapter', lang, { n: chapter.index + 1 })} · {threadName(chapter.thread, lang)}
-          {chapter.day && ` · ${t(chapter.day, lang)}`}
+          {chapter.day && <> · <StoryDay chapter={chapter} className="handout-day" /></>}
         </p>
         <h2 id={headingId}>{chapter.title[lang]}</h2>
         <p className="handout-summary">{shortText(chapter.body[lang], lang, SUMMARY_CHARS)}</p>

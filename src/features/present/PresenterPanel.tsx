@@ -5,7 +5,6 @@
 import type { ReactNode } from 'react';
 import type { Chapter } from '@/content/story-types';
 import { threadName } from '@/content/story';
-import { t } from '@/lib/i18n/ui-strings';
 import type { DeckCommand } from './deck-input';
 import { formatElapsed } from './elapsed';
 import { say } from './present-strings';
@@ -14,6 +13,7 @@ import { useStopwatch } from './use-stopwatch';
 import { classroomNotes, teachingFor } from '@/content/teaching';
 import { useLang } from '@/lib/session/use-session';
 import { comprehensionFor } from '@/content/language';
+import { StoryDay } from '@/lib/i18n/StoryDay';
 
 interface Props {
   chapter: Chapter;
@@ -54,7 +54,7 @@ export function PresenterPanel({ chapter, next, index, total, blank, run, childr
         <section className="presenter-current" aria-labelledby="presenter-title">
           <p className="slide-meta">
             {threadName(chapter.thread, lang)}
-            {chapter.day && ` · ${t(chapter.day, lang)}`}
+            {chapter.day && <> · <StoryDay chapter={chapter} className="slide-day" /></>}
           </p>
           <h1 id="presenter-title">{chapter.title[lang]}</h1>
           <p className="presenter-onscreen"><span>{say('onScreen', lang)}:</span> {slideText(chapter, lang)}</p>
