@@ -1,5 +1,5 @@
 /** Listens for presenter keys anywhere in the window (not while typing in a field). */
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { keyCommand, type DeckCommand } from './deck-input';
 
 /** Keys a focused control handles itself: Space and Enter press a button or follow a link. */
@@ -14,7 +14,9 @@ export function useDeckKeys(overview: boolean, run: (command: DeckCommand) => vo
   useEffect(() => {
     latest.current = { overview, run };
   });
-  useEffect(() => {
+  // Before the first paint: a presenter's key pressed the moment the slide shows is heard
+  // (a passive effect attached it a frame or more after the slide was on screen).
+  useLayoutEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || belongsToTarget(e)) return;
       const command = keyCommand(e, latest.current.overview);
