@@ -22,8 +22,12 @@ async function expectNoViolations(page: Page, include: readonly string[] = []): 
 for (const lang of ['en', 'es'] as const) {
   test.describe(`in ${lang}`, () => {
     test('reading view', async ({ page }) => {
+      // The WebGL map's own controls and markers are checked in English here and in both
+      // languages on the phone below; in Spanish the still map stands in (a third of the CPU).
+      if (lang === 'es') await withoutWebGL(page);
       await page.goto(`/?lang=${lang}`);
-      await mapSettled(page);
+      if (lang === 'en') await mapSettled(page);
+      else await expect(page.locator('.map-fallback svg[role="img"]')).toBeVisible();
       await expectNoViolations(page);
       await scrollToChapter(page, callChapter.id);
       // What changed since the whole page was checked: the chapter in view and the map.

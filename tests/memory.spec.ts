@@ -21,7 +21,7 @@ async function readPass(page: Page): Promise<void> {
 }
 
 // A leak does not depend on the screen's size; the software-rendered map's cost does (by pixel).
-test.use({ viewport: { width: 960, height: 600 } });
+test.use({ viewport: { width: 800, height: 500 } });
 
 test('the JS heap after three passes through the story stays within a few MB of after one', async ({ page }) => {
   test.slow();
