@@ -25,7 +25,8 @@ async function settled(page: Page): Promise<void> {
 async function main(): Promise<void> {
   const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit', env: { ...process.env, OUT_DIR: OUT } });
   if (build.status !== 0) process.exit(build.status ?? 1);
-  const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort', '--outDir', OUT], { stdio: 'ignore' });
+  // Its own process group, so that stopping it stops the server npx started too.
+  const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort', '--outDir', OUT], { stdio: 'ignore', detached: true });
   const browser = await chromium.launch(chromiumLaunchOptions());
   try {
     for (let i = 0; i < 60; i++) {
@@ -42,7 +43,7 @@ async function main(): Promise<void> {
     }
   } finally {
     await browser.close();
-    server.kill();
+    process.kill(-server.pid!);
   }
 }
 
