@@ -32,6 +32,19 @@ test.describe('a portrait tablet (768×1024)', () => {
     expect(map.width).toBeGreaterThanOrEqual(768 / 2);
     expect(map.height).toBeGreaterThan(300);
   });
+
+  test('shows every top-bar button whole, in Spanish (the longer words) as in English', async ({ page }) => {
+    for (const lang of ['es', 'en']) {
+      await page.goto(`/?lang=${lang}`);
+      const buttons = page.locator('.topbar-actions button:visible');
+      await expect(buttons.last()).toBeVisible();
+      for (const box of await buttons.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect))) {
+        expect(box.x).toBeGreaterThanOrEqual(0);
+        expect(box.x + box.width, 'the button ends on the screen').toBeLessThanOrEqual(768);
+      }
+      await expect(page.getByRole('button', { name: lang === 'es' ? /english/i : /español/i })).toBeInViewport({ ratio: 1 });
+    }
+  });
 });
 
 test.describe('an article with the story embedded', () => {

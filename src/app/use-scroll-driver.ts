@@ -9,6 +9,8 @@ import { useScrollStep } from '@/lib/scroll/use-scroll-step';
 import { holdPlace } from '@/lib/scroll/hold-place';
 import { useLang, useParallel, useSessionStore } from '@/lib/session/use-session';
 import { useLanguageKit } from '@/features/language/use-language-kit';
+import { story } from '@/content/story';
+import { chapterIndexFromHash } from './use-chapter-hash';
 
 export function useScrollDriver(container: RefObject<HTMLElement | null>, trigger: number): void {
   const store = useSessionStore();
@@ -47,6 +49,18 @@ export function useScrollDriver(container: RefObject<HTMLElement | null>, trigge
     return stop;
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
+
+  // A #chapter link followed inside the page (or a hash typed into the address bar) is a
+  // request like a map click: it ends any hold of the old place, which would pull the reader
+  // back from the browser's own jump. (The session's own hash writes fire no hashchange.)
+  useEffect(() => {
+    const onHash = () => {
+      const chapter = chapterIndexFromHash(location.hash, story.chapters);
+      if (chapter >= 0) store.move({ type: 'goTo', chapter });
+    };
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, [store]);
 
   useEffect(() => store.onGoTo((chapter, progress) => {
     settling.current = false;
