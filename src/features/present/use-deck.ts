@@ -2,7 +2,7 @@
  * One window's slide deck: the reducer's state, kept in step with the other window over the
  * deck channel. (The app's session puts the current slide in the URL.)
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Lang } from '@/content/constants';
 import { deckReducer, initDeck, type DeckAction, type DeckState } from './deck-state';
 import { story } from '@/content/story';
@@ -40,7 +40,9 @@ export function useDeck({ ids, initialIndex, role, lang, onRemoteLang }: Options
   /** A move made in this window: shown here and sent to the other. */
   const act = useCallback((action: DeckAction) => apply(deckReducer(current.current, action), true), [apply]);
 
-  useEffect(() => {
+  // Open before the first paint, like the deck's keys: a key pressed as soon as a presenter
+  // window shows its slide is sent, not lost to a channel that opens a frame later.
+  useLayoutEffect(() => {
     const onMessage = (m: DeckMessage) => {
       if (m.type === 'hello') {
         if (role === 'projector') channel.current?.post(snapshot(current.current));
