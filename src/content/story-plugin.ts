@@ -7,20 +7,18 @@ import type { Plugin, ViteDevServer } from 'vite';
 import { StoryError } from './story-errors.ts';
 import { loadStoryDir, resolveStoryDir } from './read-story-dir.ts';
 
-const ID = 'virtual:story';
-const RESOLVED = '\0virtual:story';
-/** Presenter notes and questions: a separate module, so readers never download them. */
-const TEACHING_ID = 'virtual:story-teaching';
-const TEACHING_RESOLVED = '\0virtual:story-teaching';
-/** Glossary and comprehension questions: loaded when a reader first uses them. */
-const LANGUAGE_ID = 'virtual:story-language';
-const LANGUAGE_RESOLVED = '\0virtual:story-language';
-const GEO_ID = 'virtual:story-geo';
-const GEO_RESOLVED = '\0virtual:story-geo';
-const SLIDES_ID = 'virtual:story-slides';
-const SLIDES_RESOLVED = '\0virtual:story-slides';
-const CAST_ID = 'virtual:story-cast';
-const CAST_RESOLVED = '\0virtual:story-cast';
+/**
+ * The story's modules, each loaded by the code that shows it: the reader's story first;
+ * presenter notes and questions (`teaching`: readers never download them); glossary and
+ * comprehension (`language`: on first use); the map's names and plans (`geo`); slide texts
+ * (`slides`); who each person is (`cast`).
+ */
+const MODULES = ['story', 'story-teaching', 'story-language', 'story-geo', 'story-slides', 'story-cast'] as const;
+type ModuleName = (typeof MODULES)[number];
+const PREFIX = '\0virtual:';
+const resolved = (name: ModuleName) => `${PREFIX}${name}`;
+const nameOf = (id: string): ModuleName | undefined =>
+  MODULES.find((name) => id === resolved(name) || id === `virtual:${name}`);
 
 export function storyPlugin(): Plugin {
   let dir = '';
@@ -39,8 +37,8 @@ export function storyPlugin(): Plugin {
       const onChange = (file: string) => {
         if (!file.startsWith(dir)) return;
         loaded = null;
-        for (const id of [RESOLVED, TEACHING_RESOLVED, LANGUAGE_RESOLVED]) {
-          const mod = s.moduleGraph.getModuleById(id);
+        for (const name of MODULES) {
+          const mod = s.moduleGraph.getModuleById(resolved(name));
           if (mod) s.moduleGraph.invalidateModule(mod);
         }
         s.ws.send({ type: 'full-reload' });
@@ -50,15 +48,12 @@ export function storyPlugin(): Plugin {
       s.watcher.on('unlink', onChange);
     },
     resolveId(id) {
-      if (id === ID) return RESOLVED;
-      if (id === LANGUAGE_ID) return LANGUAGE_RESOLVED;
-      if (id === GEO_ID) return GEO_RESOLVED;
-      if (id === SLIDES_ID) return SLIDES_RESOLVED;
-      if (id === CAST_ID) return CAST_RESOLVED;
-      return id === TEACHING_ID ? TEACHING_RESOLVED : undefined;
+      const name = id.startsWith(PREFIX) ? undefined : nameOf(id);
+      return name && resolved(name);
     },
     load(id) {
-      if (id !== RESOLVED && id !== TEACHING_RESOLVED && id !== LANGUAGE_RESOLVED && id !== GEO_RESOLVED && id !== SLIDES_RESOLVED && id !== CAST_RESOLVED) return undefined;
+      const name = id.startsWith(PREFIX) ? nameOf(id) : undefined;
+      if (!name) return undefined;
       // One read of the folder serves all six modules (until a story file changes).
       loaded ??= loadStoryDir(dir, label);
       const result = loaded;
@@ -74,15 +69,15 @@ export function storyPlugin(): Plugin {
       const places = reader.places.map(({ description: _d, note: _n, ...place }) => place);
       // Who each person is and who plays them: only the cast panel and the handout show it.
       const characters = reader.characters.map(({ role: _r, relationship: _rel, actorNote: _a, ...person }) => person);
-      if (id === RESOLVED) return `export default ${JSON.stringify({ ...reader, chapters, places, characters })};`;
-      if (id === CAST_RESOLVED) {
+      if (name === 'story') return `export default ${JSON.stringify({ ...reader, chapters, places, characters })};`;
+      if (name === 'story-cast') {
         const details = Object.fromEntries(reader.characters.map((c) => [c.id, { role: c.role, relationship: c.relationship, actorNote: c.actorNote }]));
         return `export default ${JSON.stringify(details)};`;
       }
-      if (id === SLIDES_RESOLVED) return `export default ${JSON.stringify(Object.fromEntries(reader.chapters.flatMap((c) => (c.slide ? [[c.id, c.slide]] : []))))};`;
+      if (name === 'story-slides') return `export default ${JSON.stringify(Object.fromEntries(reader.chapters.flatMap((c) => (c.slide ? [[c.id, c.slide]] : []))))};`;
       // The map's own data (names, drawn plans): only the map's code, loaded after the text, needs it.
-      if (id === GEO_RESOLVED) return `export default ${JSON.stringify({ gazetteer, plans })};`;
-      if (id === LANGUAGE_RESOLVED) return `export default ${JSON.stringify(language)};`;
+      if (name === 'story-geo') return `export default ${JSON.stringify({ gazetteer, plans })};`;
+      if (name === 'story-language') return `export default ${JSON.stringify(language)};`;
       return `export default ${JSON.stringify(teaching)};\nexport const classroom = ${JSON.stringify(classroom)};`;
     },
   };
