@@ -240,12 +240,27 @@ test.describe('on a touch screen', () => {
 
 test('under reduced motion a new slide is simply there, with no slide-in', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
+  // The animation features arrive late on a slow connection (here: not until released); the
+  // slide must not wait for them at its starting offset.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/motion-features[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  const shown = async () => page.getByRole('article').evaluate((a) => ({ opacity: getComputedStyle(a).opacity, transform: getComputedStyle(a).transform }));
   await page.goto('/?mode=present');
   await expectSlide(page, 0);
   await page.keyboard.press('ArrowRight');
   await expect(slideTitle(page)).toHaveText(at(1).title.en);
-  const style = await page.getByRole('article').evaluate((a) => ({ opacity: getComputedStyle(a).opacity, transform: getComputedStyle(a).transform }));
-  expect(style).toEqual({ opacity: '1', transform: 'none' });
+  expect(await shown()).toEqual({ opacity: '1', transform: 'none' });
+
+  const arrived = page.waitForResponse(/motion-features/);
+  release();
+  await arrived;
+  await page.keyboard.press('ArrowRight');
+  await expect(slideTitle(page)).toHaveText(at(2).title.en);
+  expect(await shown()).toEqual({ opacity: '1', transform: 'none' });
 });
 
 test('every control is reachable by keyboard with a visible focus ring', async ({ page }) => {

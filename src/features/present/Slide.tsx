@@ -1,5 +1,5 @@
 /** One chapter as a slide: its thread, day, title and its slide text, large, over the map. */
-import { m } from 'framer-motion';
+import { m, useReducedMotion } from 'framer-motion';
 import type { ReactNode } from 'react';
 import type { Chapter } from '@/content/story-types';
 import { threadName } from '@/content/story';
@@ -19,15 +19,18 @@ interface Props {
 
 export function Slide({ chapter, direction, headingId, children }: Props) {
   const lang = useLang();
+  // Asked here, not left to the root MotionConfig: until the animation features arrive the
+  // slide would sit at its starting offset, shifted, under reduced motion too.
+  const reduced = useReducedMotion() ?? false;
   return (
     <m.article
       key={chapter.id}
       className={`slide thread-${chapter.thread}`}
       aria-labelledby={headingId}
       data-chapter={chapter.id}
-      // Slides in without fading: under reduced motion the root MotionConfig skips the
-      // movement, so the new slide is simply there, at full contrast.
-      initial={{ x: 48 * direction }}
+      // Slides in without fading; under reduced motion the new slide is simply there, at full
+      // contrast.
+      initial={reduced ? false : { x: 48 * direction }}
       animate={{ x: 0 }}
       transition={{ duration: 0.35, ease: 'easeOut' }}
     >
