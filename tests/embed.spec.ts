@@ -64,6 +64,31 @@ test('a host on another origin embeds the story (layout=scroll) in a fixed-heigh
   expect(errors).toEqual([]);
 });
 
+test("a host's goto that arrives while the page still settles keeps its chapter in place as the text reflows above it", async ({ page, baseURL }) => {
+  // The reading font arrives late (held here until released): every chapter above the one
+  // asked for reflows after the goto.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/literata[^/]*\.woff2?$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  const frame = await openHost(page, host, baseURL!, { params: 'lang=en&layout=scroll', column: 640 });
+  await expect.poll(() => ofType(page, 'ready')).toHaveLength(1);
+  await tellStory(page, { type: 'goto', id: later.id });
+  const section = frame.locator(`section#${later.id}`);
+  await expect(section).toHaveAttribute('aria-current', 'step');
+  const top = () => section.evaluate((el) => Math.round(el.getBoundingClientRect().top));
+  const before = await top();
+
+  release();
+  await frame.waitForFunction(() => [...document.fonts].some((f) => /literata/i.test(f.family) && f.status === 'loaded'));
+  await frameScrollSettled(frame);
+  await expect(section).toHaveAttribute('aria-current', 'step');
+  expect(Math.abs((await top()) - before)).toBeLessThan(4);
+  await expect(section.locator('h2')).toBeInViewport();
+});
+
 test("the host's goto and setLanguage move the story without touching the host's URL, history or scroll", async ({ page, baseURL }) => {
   await openHost(page, host, baseURL!, { params: 'lang=en&layout=scroll', column: 640 });
   await expect.poll(() => ofType(page, 'ready')).toHaveLength(1);

@@ -4,7 +4,7 @@
  * reader's place when a language switch, parallel reading or the language kit reflows the
  * text, and holds a deep link in place while the page settles.
  */
-import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { useScrollStep } from '@/lib/scroll/use-scroll-step';
 import { holdPlace } from '@/lib/scroll/hold-place';
 import { useLang, useParallel, useSessionStore } from '@/lib/session/use-session';
@@ -18,10 +18,11 @@ export function useScrollDriver(container: RefObject<HTMLElement | null>, trigge
   const [target] = useState(() => store.get().chapter);
   const settling = useRef(target >= 0);
   const reanchoring = useRef(false);
-  // Ends the hold of a place (a deep link's, or the place before a reflow) while one is held.
+  // Ends the hold of a place (a requested one, or the place before a reflow) while one is held.
   const release = useRef<(() => void) | null>(null);
-  // The deep link's hold is on: the reader has not moved since the page opened at its chapter.
-  const atDeepLink = useRef(false);
+  // The place asked for (a deep link, a map click, the host page's `goto`) while it is held,
+  // that is until the reader moves: its progress, or none for the chapter's start.
+  const requested = useRef<{ progress: number | undefined } | null>(null);
   const { scrollTo, measure } = useScrollStep(container, window, {
     trigger,
     onStep: (index, progress) => {
@@ -34,19 +35,25 @@ export function useScrollDriver(container: RefObject<HTMLElement | null>, trigge
     },
   });
 
-  // A deep link is held in place while fonts and the map reflow the page, until the reader
-  // takes over. Only on first render: later chapters come from the reader's own scrolling.
-  useLayoutEffect(() => {
-    if (target < 0) return;
-    atDeepLink.current = true;
-    const stop = holdPlace(() => scrollTo(target), {
+  // A requested place is held while fonts, the map and the language kit reflow the page, until
+  // the reader takes over: text growing above it would otherwise carry the reader into another
+  // chapter (a deep link opens, and a host's `goto` often arrives, while the page settles).
+  const holdRequest = useCallback((chapter: number, progress?: number) => {
+    release.current?.();
+    requested.current = { progress };
+    release.current = holdPlace(() => scrollTo(chapter, progress), {
       onEnd: () => {
-        atDeepLink.current = false;
+        requested.current = null;
         release.current = null;
       },
     });
-    release.current = stop;
-    return stop;
+  }, [scrollTo]);
+
+  // The deep link, on first render only: later chapters come from the reader or a request.
+  useLayoutEffect(() => {
+    if (target < 0) return;
+    holdRequest(target);
+    return () => release.current?.();
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
@@ -62,13 +69,12 @@ export function useScrollDriver(container: RefObject<HTMLElement | null>, trigge
     return () => window.removeEventListener('hashchange', onHash);
   }, [store]);
 
+  // A request for another place ends any hold of the old one (the page settling after it must
+  // not carry the reader back) and holds the new one.
   useEffect(() => store.onGoTo((chapter, progress) => {
     settling.current = false;
-    // A request for another place ends any hold of the old one: the page settling after it
-    // must not carry the reader back.
-    release.current?.();
-    scrollTo(chapter, progress);
-  }), [store, scrollTo]);
+    holdRequest(chapter, progress);
+  }), [store, holdRequest]);
 
   // Switching language or parallel reading, or the language kit arriving, reflows the text:
   // put the reader back where they were (the session still holds the place: no scroll has
@@ -90,10 +96,11 @@ export function useScrollDriver(container: RefObject<HTMLElement | null>, trigge
       measure();
       return;
     }
-    // A deep link's hold gives way to this one, which keeps its place: the chapter's start at
-    // the top of the reading area (a share of the chapter, as elsewhere, would drift when the
-    // chapter itself grows: the language kit adds its questions at the end).
-    const fromStart = atDeepLink.current;
+    // A requested place's hold gives way to this one, which keeps that place as asked for (the
+    // chapter's start at the top of the reading area, for a deep link): a share of the chapter
+    // measured since would drift when the chapter itself grows (the language kit adds its
+    // questions at the end).
+    const at = requested.current ? requested.current.progress : progress;
     release.current?.();
     // While the place is held, boxes measured mid-reflow are no place of the reader's: steps
     // wait until the hold ends (the reader's input, or the text settled), then one is taken.
@@ -104,7 +111,7 @@ export function useScrollDriver(container: RefObject<HTMLElement | null>, trigge
     const stop = holdPlace(
       () => {
         measure();
-        scrollTo(chapter, fromStart ? undefined : progress);
+        scrollTo(chapter, at);
       },
       {
         timeout: 4000,

@@ -12,19 +12,25 @@ export interface HoldOptions {
 const INPUTS = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
 
 export function holdPlace(apply: () => void, { timeout, onEnd }: HoldOptions = {}): () => void {
+  // The input that asked for this place (a key on a map marker) is still on its way to the
+  // window: only input that began after the hold ends it.
+  const since = performance.now();
+  const onInput = (event: Event) => {
+    if (event.timeStamp > since) stop();
+  };
   apply();
   const observer = new ResizeObserver(() => apply());
   observer.observe(document.body);
   let stopped = false;
   void document.fonts?.ready.then(() => !stopped && apply());
   const timer = timeout === undefined ? undefined : setTimeout(stop, timeout);
-  for (const type of INPUTS) window.addEventListener(type, stop, { passive: true });
+  for (const type of INPUTS) window.addEventListener(type, onInput, { passive: true });
   function stop(): void {
     if (stopped) return;
     stopped = true;
     observer.disconnect();
     clearTimeout(timer);
-    for (const type of INPUTS) window.removeEventListener(type, stop);
+    for (const type of INPUTS) window.removeEventListener(type, onInput);
     onEnd?.();
   }
   return stop;
