@@ -5,7 +5,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { buildFixtureVariant, hostPort } from './support/builds';
 import { startStaticHost, type StaticHost } from './support/static-server';
 
@@ -42,6 +42,23 @@ const workerStates = (page: Page) =>
     return { installing: !!r?.installing, waiting: !!r?.waiting };
   });
 
+/**
+ * Resolves once the waiting worker has taken over, as it does when no tab uses the old one any
+ * more: the visitor "comes back later". (A tab opened the instant the last one closed can still
+ * be served by the old worker, whose version is whole too; the browser has not let it go yet.)
+ */
+const takenOver = (context: BrowserContext) =>
+  expect.poll(async () => {
+    for (const worker of context.serviceWorkers()) {
+      const { registration } = await worker.evaluate(() => {
+        const { waiting, active } = (self as unknown as { registration: ServiceWorkerRegistration }).registration;
+        return { registration: { waiting: !!waiting, active: active?.state ?? null } };
+      }).catch(() => ({ registration: null }));
+      if (registration && !registration.waiting && registration.active === 'activated') return true;
+    }
+    return false;
+  }, { timeout: 30_000 }).toBe(true);
+
 const firstChapter = (page: Page) => page.locator(`section#${FIRST}`);
 
 // One build and one host for the whole file: its tests run in order in one worker.
@@ -77,6 +94,7 @@ test('after a redeploy under max-age=600, a returning visitor sees the new versi
 
   // The visitor closes the tab and comes back later: B, whole and working.
   await page.close();
+  await takenOver(context);
   page = await context.newPage();
   await page.goto(url);
   await expect(firstChapter(page)).toContainText(sentence('B'));
