@@ -6,11 +6,19 @@ import { plainText } from './markdown.ts';
 import type { GazetteerEntry, LonLat } from './schema.ts';
 import type { Chapter } from './story-types.ts';
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const isWordChar = (c: string | undefined) => c !== undefined && LETTER_OR_DIGIT.test(c);
+
+/** `mentions` for a text and name already lower-cased: a search, no pattern compiled per name. */
+function mentionsLower(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (!isWordChar(text[at - 1]) && !isWordChar(text[at + name.length])) return true;
+  }
+  return false;
+}
 
 /** Whole-word, case-insensitive: "Indio" is not found in "Indigenous". */
-export const mentions = (text: string, name: string) =>
-  new RegExp(`(^|[^\\p{L}\\p{N}])${escape(name)}($|[^\\p{L}\\p{N}])`, 'iu').test(text);
+export const mentions = (text: string, name: string) => name !== '' && mentionsLower(text.toLowerCase(), name.toLowerCase());
 
 /** The spellings of an entry a text in `lang` may use. */
 export const spellings = (entry: GazetteerEntry, lang: 'es' | 'en'): string[] =>
@@ -20,8 +28,7 @@ const named = new WeakMap<object, WeakMap<readonly GazetteerEntry[], string[]>>(
 
 /**
  * Ids of the entries the chapter's text names, in gazetteer order. Remembered per chapter and
- * gazetteer (story data never changes in a page): the map asks at every chapter change, and
- * the whole-word search compiles a pattern per name and spelling.
+ * gazetteer (story data never changes in a page): the map asks at every chapter change.
  */
 export function namesInChapter(chapter: Pick<Chapter, 'body' | 'mapDescription'>, gazetteer: readonly GazetteerEntry[]): string[] {
   let byGazetteer = named.get(chapter);
@@ -33,11 +40,11 @@ export function namesInChapter(chapter: Pick<Chapter, 'body' | 'mapDescription'>
 
 function findNames(chapter: Pick<Chapter, 'body' | 'mapDescription'>, gazetteer: readonly GazetteerEntry[]): string[] {
   const text = {
-    es: `${plainText(chapter.body.es)}\n${chapter.mapDescription?.es ?? ''}`,
-    en: `${plainText(chapter.body.en)}\n${chapter.mapDescription?.en ?? ''}`,
+    es: `${plainText(chapter.body.es)}\n${chapter.mapDescription?.es ?? ''}`.toLowerCase(),
+    en: `${plainText(chapter.body.en)}\n${chapter.mapDescription?.en ?? ''}`.toLowerCase(),
   };
   return gazetteer
-    .filter((entry) => (['es', 'en'] as const).some((lang) => spellings(entry, lang).some((s) => mentions(text[lang], s))))
+    .filter((entry) => (['es', 'en'] as const).some((lang) => spellings(entry, lang).some((s) => s !== '' && mentionsLower(text[lang], s.toLowerCase()))))
     .map((entry) => entry.id);
 }
 

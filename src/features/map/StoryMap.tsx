@@ -7,8 +7,12 @@ import './map.css';
 import { lazy, Suspense } from 'react';
 import type { StoryMapProps } from './story-map-props';
 import type { StillStoryMap as StillComponent } from './StillStoryMap';
+import { prefetchMapEngine } from './map-engine';
 
-const LiveMap = lazy(() => import('./LiveMap').then((mod) => ({ default: mod.LiveMap })));
+const LiveMap = lazy(() => {
+  prefetchMapEngine();
+  return import('./LiveMap').then((mod) => ({ default: mod.LiveMap }));
+});
 type Still = typeof StillComponent;
 let stillLoaded: Still | null = null;
 /**

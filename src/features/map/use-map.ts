@@ -6,12 +6,12 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import { story } from '@/content/story';
 import { gazetteer } from '@/content/story-geo';
-import { loadBasemap } from '@/lib/basemap/load-basemap';
 import type { MapAdapter } from './adapter/map-adapter';
 import type { MapScene } from './adapter/scene';
 import type { PlacedPlan } from './adapter/plan-layers';
 import { sliceAt } from '@/lib/journey';
 import { firstViewSettled } from '@/lib/first-view';
+import { loadMapEngine } from './map-engine';
 
 export type MapState = 'loading' | 'ready' | 'failed';
 
@@ -43,7 +43,7 @@ export function useMap(container: RefObject<HTMLDivElement | null>, { scene, onP
       firstViewSettled(); // the still map needs nothing more: background work may start
     };
     (async () => {
-      const [{ createMap }, basemap] = await Promise.all([import('./adapter/map-adapter'), loadBasemap()]);
+      const [{ createMap }, basemap] = await loadMapEngine();
       if (!basemap) throw new Error('basemap did not load');
       if (cancelled) return;
       const map = await createMap({

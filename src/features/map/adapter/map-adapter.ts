@@ -135,7 +135,7 @@ export async function createMap(options: MapOptions): Promise<MapAdapter> {
     map.on('webglcontextlost', () => options.onFailure('WebGL context lost'));
     await waitForLoad(map, options, embedded);
     addStoryLayers();
-    return adapterFor(map, options, sized, { timeOfDay, planZoom });
+    return adapterFor(map, options, sized, { timeOfDay, planZoom, size });
   } catch (error) {
     map.remove();
     throw error;
@@ -146,6 +146,8 @@ export async function createMap(options: MapOptions): Promise<MapAdapter> {
 interface Extras {
   timeOfDay: ReturnType<typeof createTimeOfDay>;
   planZoom: number;
+  /** The container's size as of MapLibre's last resize (reading it would force a layout). */
+  size: Readonly<{ width: number; height: number }>;
 }
 
 function adapterFor(map: MapLibreMap, options: MapOptions, sized: (zoom: number, pad?: Padding) => number, extras: Extras): MapAdapter {
@@ -160,8 +162,10 @@ function adapterFor(map: MapLibreMap, options: MapOptions, sized: (zoom: number,
   const places = new PlaceMarkers(map, options.onPlaceClick);
   const details = new Set<string>();
   /** Detail patches load only where the camera goes (and stay, precached, once loaded). */
+  // Runs at every chapter's camera and every moveend, just after the story re-rendered: the
+  // cached size, as a container size read here forced a layout of the whole page.
   const ensureDetail = (center: LonLat, zoom: number) => {
-    for (const area of detailAreasFor(center, zoom, el.clientWidth, el.clientHeight)) {
+    for (const area of detailAreasFor(center, zoom, extras.size.width, extras.size.height)) {
       if (details.has(area.id)) continue;
       details.add(area.id);
       const id = `detail-${area.id}`;
