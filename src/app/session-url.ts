@@ -52,7 +52,9 @@ export function useSessionUrl(store: SessionStore): void {
     let lang = store.get().lang;
     const sync = () => {
       const cursor = store.get();
-      document.documentElement.lang = cursor.lang;
+      // Written only when it changes: even the same value re-matches every :lang() in the page,
+      // a style recalculation of the whole story at each chapter.
+      if (document.documentElement.lang !== cursor.lang) document.documentElement.lang = cursor.lang;
       if (cursor.lang !== lang) rememberLanguage(cursor.lang);
       lang = cursor.lang;
       if (store.embedded) return;

@@ -39,6 +39,20 @@ describe('useSessionUrl', () => {
     expect(replace.mock.calls.length).toBe(writes);
   });
 
+  it('touches the page\'s language only when it changes: each write re-matches every :lang() in the page', async () => {
+    const store = reading();
+    renderHook(() => useSessionUrl(store));
+    const writes: MutationRecord[] = [];
+    const observer = new MutationObserver((records) => writes.push(...records));
+    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+    act(() => store.move({ type: 'scrolled', chapter: 1, progress: 0.1 }));
+    act(() => store.move({ type: 'scrolled', chapter: 2, progress: 0.1 }));
+    act(() => store.move({ type: 'setLanguage', lang: 'es' }));
+    await Promise.resolve(); // mutation records are delivered in a microtask
+    observer.disconnect();
+    expect(writes.map((r) => (r.target as HTMLElement).lang)).toEqual(['es']);
+  });
+
   it('keeps the reader\'s place when the language or the mode changes', () => {
     const store = reading();
     renderHook(() => useSessionUrl(store));
