@@ -1,7 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { loadStory } from './support/story';
 import { withoutWebGL } from './support/no-webgl';
+import { expectSlide, slideTitle } from './support/slides';
 
 const story = loadStory();
 const chapters = story.chapters;
@@ -11,18 +12,6 @@ test.use({ locale: 'en-US', viewport: { width: 1280, height: 720 } });
 
 // Not a test of the WebGL map (map.spec is): the still map stands in, at a fraction of the CPU.
 test.beforeEach(({ page }) => withoutWebGL(page));
-
-const slideTitle = (page: Page) => page.getByRole('heading', { level: 1 });
-const counter = (page: Page) => page.getByRole('progressbar', { name: 'Presentation' });
-
-/** The slide shown is chapter `i`: its title, the counter, the URL and the announcement agree. */
-async function expectSlide(page: Page, i: number) {
-  await expect(slideTitle(page)).toHaveText(at(i).title.en);
-  await expect(counter(page)).toHaveAttribute('aria-valuenow', String(i + 1));
-  await expect(page.getByRole('toolbar', { name: 'Presentation controls' })).toContainText(`${i + 1} / ${total}`);
-  await expect(page).toHaveURL(new RegExp(`[?&]mode=present.*#${at(i).id}$`));
-  await expect(page.getByRole('status').filter({ hasText: `Slide ${i + 1} of ${total}: ${at(i).title.en}` })).toHaveCount(1);
-}
 
 test('?mode=present shows one slide: the chapter title, its day and thread, and a short text', async ({ page }) => {
   await page.goto('/?mode=present');
@@ -212,55 +201,6 @@ test('switching language keeps the slide', async ({ page }) => {
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
   await expect(page.getByRole('progressbar', { name: 'Presentación' })).toHaveAttribute('aria-valuenow', '5');
   await expect(page).toHaveURL(new RegExp(`#${at(4).id}$`));
-});
-
-test.describe('on a touch screen', () => {
-  test.use({ hasTouch: true });
-
-  test('a swipe to the left goes to the next slide and to the right back', async ({ page, context }) => {
-    await page.goto('/?mode=present');
-    await expectSlide(page, 0);
-    // A touch on the loading map's placeholder would lose its end when the map replaces it.
-    await expect(page.locator('.map-pane')).toHaveAttribute('data-map-state', /ready|failed/);
-    const cdp = await context.newCDPSession(page);
-    const swipe = async (fromX: number, toX: number) => {
-      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: fromX, y: 500 }] });
-      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: (fromX + toX) / 2, y: 505 }] });
-      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: toX, y: 510 }] });
-      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
-    };
-    await swipe(1000, 700);
-    await expectSlide(page, 1);
-    await swipe(700, 1000);
-    await expectSlide(page, 0);
-    await swipe(700, 1000); // at the first slide: the page stays, no browser "back"
-    await expectSlide(page, 0);
-  });
-});
-
-test('under reduced motion a new slide is simply there, with no slide-in', async ({ page }) => {
-  await page.emulateMedia({ reducedMotion: 'reduce' });
-  // The animation features arrive late on a slow connection (here: not until released); the
-  // slide must not wait for them at its starting offset.
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/motion-features[^/]*\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
-  const shown = async () => page.getByRole('article').evaluate((a) => ({ opacity: getComputedStyle(a).opacity, transform: getComputedStyle(a).transform }));
-  await page.goto('/?mode=present');
-  await expectSlide(page, 0);
-  await page.keyboard.press('ArrowRight');
-  await expect(slideTitle(page)).toHaveText(at(1).title.en);
-  expect(await shown()).toEqual({ opacity: '1', transform: 'none' });
-
-  const arrived = page.waitForResponse(/motion-features/);
-  release();
-  await arrived;
-  await page.keyboard.press('ArrowRight');
-  await expect(slideTitle(page)).toHaveText(at(2).title.en);
-  expect(await shown()).toEqual({ opacity: '1', transform: 'none' });
 });
 
 test('every control is reachable by keyboard with a visible focus ring', async ({ page }) => {
