@@ -18,8 +18,8 @@ const strings = {
   print: { es: 'Imprimir', en: 'Print' },
   back: { es: 'Volver a la historia', en: 'Back to the story' },
   printNote: {
-    es: 'Para imprimir o guardar como PDF, use el botón Imprimir. Cada capítulo trae un mapa pequeño y sus preguntas; al final van el glosario y, en hoja aparte, las respuestas para el docente.',
-    en: 'To print or save as a PDF, use the Print button. Each chapter has a small map and its questions; the glossary follows, and the teacher’s answer key is on a page of its own.',
+    es: 'Para imprimir o guardar como PDF, use el botón Imprimir. Cada capítulo trae un mapa pequeño y sus preguntas; luego vienen el glosario y la hoja de actividades y, al final, en hojas aparte, las notas y las respuestas para el docente.',
+    en: 'To print or save as a PDF, use the Print button. Each chapter has a small map and its questions; the glossary and the worksheet follow, and the teacher’s notes and answer keys come last, on pages of their own.',
   },
 } as const;
 
