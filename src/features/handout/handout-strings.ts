@@ -18,8 +18,8 @@ const strings = {
   print: { es: 'Imprimir', en: 'Print' },
   back: { es: 'Volver a la historia', en: 'Back to the story' },
   printNote: {
-    es: 'Para imprimir o guardar como PDF, use el botón Imprimir. Cada capítulo trae un mapa pequeño y sus preguntas; luego vienen el glosario y la hoja de actividades y, al final, en hojas aparte, las notas y las respuestas para el docente.',
-    en: 'To print or save as a PDF, use the Print button. Each chapter has a small map and its questions; the glossary and the worksheet follow, and the teacher’s notes and answer keys come last, on pages of their own.',
+    es: 'Para imprimir o guardar como PDF, use el botón Imprimir. Primero van las hojas para estudiantes; al final, cada parte en hoja aparte, las del docente.',
+    en: 'To print or save as a PDF, use the Print button. The students’ pages come first; the teacher’s come last, each part on a page of its own.',
   },
 } as const;
 
