@@ -55,14 +55,22 @@ test('putting the week in order: a wrong order shows the fix with links to the c
   await expect(order.getByRole('status')).toHaveText('Score: 8 of 8 in the right place. All correct!');
 });
 
-test('the map question accepts the right place by keyboard, refuses a wrong one by click, and links to the chapter', async ({ page }) => {
+test('the map question accepts the right place by click and by keyboard, refuses a wrong one by either, and links to the chapter', async ({ page }) => {
   await page.goto('/?mode=activities&lang=es');
   const where = page.getByRole('region', { name: '2. ¿Dónde estaba?' });
-  const wrong = acts.where.choices.find((id) => id !== acts.where.answer)!;
-  await where.getByRole('button', { name: place(wrong).name.es }).click();
-  await expect(where.getByRole('status')).toContainText('No es ahí. Puntaje: 0 de 1.');
-
+  const wrongId = acts.where.choices.find((id) => id !== acts.where.answer)!;
+  const wrong = where.getByRole('button', { name: place(wrongId).name.es });
   const right = where.getByRole('button', { name: place(acts.where.answer).name.es });
+  await wrong.click();
+  await expect(where.getByRole('status')).toContainText('No es ahí. Puntaje: 0 de 1.');
+  await right.click();
+  await expect(where.getByRole('status')).toContainText('¡Correcto! Puntaje: 1 de 1.');
+
+  // By keyboard: Tab to a place and press Enter.
+  await wrong.focus();
+  await page.keyboard.press('Enter');
+  await expect(wrong).toHaveAttribute('aria-pressed', 'true');
+  await expect(where.getByRole('status')).toContainText('No es ahí. Puntaje: 0 de 1.');
   await right.focus();
   await page.keyboard.press('Enter');
   await expect(right).toHaveAttribute('aria-pressed', 'true');

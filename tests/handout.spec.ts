@@ -32,6 +32,10 @@ test('the Handout button opens a handout of the whole story, and Back returns to
   await expect(page).toHaveURL(/mode=handout/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(story.settings.title.en);
   await expectWholeHandout(page.getByRole('main'), 'en');
+  // The students' pages (ending with the worksheet) come in one run, then the teacher's: a class set is one print range.
+  const parts = await page.getByRole('main').getByRole('heading', { level: 2 }).allTextContents();
+  expect(parts.at(-4)).toMatch(/^Worksheet: /);
+  expect(parts.slice(-3)).toEqual(['For the teacher', 'Comprehension answer key', 'Answer key (for teachers)']);
   await expect(page.getByRole('button', { name: 'Print' })).toBeVisible();
   await page.getByRole('button', { name: 'Back to the story' }).click();
   await expect(page.locator(`section#${chapters[2]!.id}`)).toHaveAttribute('aria-current', 'step');
@@ -54,6 +58,9 @@ test('printing the reading page prints the handout instead of the scroll story',
   await expect(page.locator('section[data-chapter]').first()).toBeHidden();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(story.settings.title.en);
   await expectWholeHandout(page.locator('body'), 'en');
+  // The same handout as the Handout button's: the worksheet and its key too.
+  await expect(page.getByRole('heading', { name: /^Worksheet: / })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Answer key (for teachers)' })).toBeVisible();
   // The printed maps have land in them, not just dots: the basemap arrived before printing.
   await expect(page.getByRole('img', { name: /^Map: / }).first().locator('path[fill]').first()).toHaveAttribute('d', /M/);
 

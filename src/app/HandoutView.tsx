@@ -2,10 +2,8 @@
  * The handout for students on its own page (`?mode=handout`, from the Handout button), with
  * Print and Back. PrintHandout puts the same handout into the reading page's print.
  */
-import { Worksheet } from '@/features/activities/Worksheet';
 import { say } from '@/features/handout/handout-strings';
 import { useLang, useSessionStore } from '@/lib/session/use-session';
-import { BASEMAP_URL } from '@/lib/basemap/load-basemap';
 import { LanguageSwitch } from './LanguageSwitch';
 import { StudentHandout } from './StudentHandout';
 
@@ -22,7 +20,6 @@ export function HandoutView() {
       </header>
       <main>
         <StudentHandout />
-        <Worksheet basemapUrl={BASEMAP_URL} />
       </main>
     </div>
   );

@@ -1,5 +1,10 @@
-/** The handout as students get it, on screen and on paper: every chapter, then the cast. */
+/**
+ * The handout as students get it, on screen and on paper: every chapter, the cast, the
+ * glossary and the worksheet; then the teacher's pages (notes, answer keys).
+ */
+import { Worksheet, WorksheetKey } from '@/features/activities/Worksheet';
 import { CastList } from '@/features/cast/CastList';
+import { BASEMAP_URL } from '@/lib/basemap/load-basemap';
 import { Handout } from '@/features/handout/Handout';
 import { renderHandoutMap } from './handout-map';
 
@@ -10,6 +15,8 @@ export function StudentHandout() {
     <Handout
       renderMap={renderHandoutMap}
       cast={<section className="handout-cast" aria-labelledby={CAST_HEADING}><CastList headingId={CAST_HEADING} /></section>}
+      worksheet={<Worksheet basemapUrl={BASEMAP_URL} />}
+      worksheetKey={<WorksheetKey />}
     />
   );
 }

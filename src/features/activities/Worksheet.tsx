@@ -1,6 +1,7 @@
 /**
- * The activities on paper: a worksheet for students, then (on its own page) the answer key.
- * Printed with the handout.
+ * The activities on paper: a worksheet for students (`Worksheet`) and, on its own page, the
+ * answer key (`WorksheetKey`). The handout prints the sheet with the students' pages and the
+ * key with the teacher's, so the students' copies are one run of pages.
  */
 import './worksheet.css';
 import { activities } from '@/content/activities';
@@ -16,6 +17,8 @@ import { mixed } from './score';
 
 const letter = (i: number) => String.fromCharCode(65 + i);
 const MAP = { width: 560, height: 300 };
+/** The right-hand column of the matching exercise, mixed the same way on the sheet and in the key. */
+const mixedDeeds = () => (activities.match ? mixed(activities.match.map((m) => m.character), 11) : []);
 
 export function Worksheet({ basemapUrl }: { basemapUrl?: string }) {
   const lang = useLang();
@@ -23,7 +26,7 @@ export function Worksheet({ basemapUrl }: { basemapUrl?: string }) {
   const { order, where, match } = activities;
   if (!order && !where && !match) return null;
   const mixedOrder = order ? mixed(order.map((e) => e.chapter)) : [];
-  const deeds = match ? mixed(match.map((m) => m.character), 11) : [];
+  const deeds = mixedDeeds();
   const places = where ? where.choices.flatMap((id) => story.places.filter((p) => p.id === id)) : [];
   const camera = fitCamera(places.map((p) => p.coordinates), { ...MAP, padding: 70, maxZoom: 7 });
   const text = (id: string) => order?.find((e) => e.chapter === id)?.text[lang] ?? id;
@@ -60,6 +63,17 @@ export function Worksheet({ basemapUrl }: { basemapUrl?: string }) {
           </>
         )}
       </section>
+    </div>
+  );
+}
+
+export function WorksheetKey() {
+  const lang = useLang();
+  const { order, where, match } = activities;
+  if (!order && !where && !match) return null;
+  const deeds = mixedDeeds();
+  return (
+    <div className="worksheet" lang={lang}>
       <section className="worksheet-key" aria-labelledby="worksheet-key-title">
         <h2 id="worksheet-key-title">{say('answerKey', lang)}</h2>
         {order && (

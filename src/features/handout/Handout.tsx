@@ -1,8 +1,9 @@
 import './handout.css';
 /**
  * The whole story on paper for students: every chapter with a summary, a small map, its
- * discussion questions and comprehension questions to answer, then the cast and the glossary;
- * then the teacher's part (classroom notes, the answer key), each on a page of its own. Shown on screen (`?mode=handout`) and printed.
+ * discussion questions and comprehension questions to answer, then the cast, the glossary and
+ * the worksheet; then the teacher's part (classroom notes, the answer keys), each on a page of
+ * its own. Students' pages come first and in one run, so a teacher prints them as one range. Shown on screen (`?mode=handout`) and printed.
  */
 import type { ReactNode } from 'react';
 import { story } from '@/content/story';
@@ -20,9 +21,12 @@ interface Props {
   renderMap: (intent: HandoutMapIntent) => ReactNode;
   /** Who is who, for the back page (composed by the app: the cast is another feature's). */
   cast?: ReactNode;
+  /** The activities' worksheet, last of the students' pages, and its key, last of the teacher's (composed by the app). */
+  worksheet?: ReactNode;
+  worksheetKey?: ReactNode;
 }
 
-export function Handout({ renderMap, cast }: Props) {
+export function Handout({ renderMap, cast, worksheet, worksheetKey }: Props) {
   const lang = useLang();
   const { settings, chapters } = story;
   return (
@@ -42,6 +46,7 @@ export function Handout({ renderMap, cast }: Props) {
       })}
       {cast}
       <HandoutGlossary />
+      {worksheet}
       {classroomNotes.length > 0 && (
         <section className="handout-teacher" aria-labelledby="handout-teacher">
           <h2 id="handout-teacher">{say('forTeachers', lang)}</h2>
@@ -49,6 +54,7 @@ export function Handout({ renderMap, cast }: Props) {
         </section>
       )}
       <HandoutKey />
+      {worksheetKey}
     </div>
   );
 }

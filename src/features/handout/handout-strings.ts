@@ -18,8 +18,8 @@ const strings = {
   print: { es: 'Imprimir', en: 'Print' },
   back: { es: 'Volver a la historia', en: 'Back to the story' },
   printNote: {
-    es: 'Para imprimir o guardar como PDF, use el botón Imprimir. Cada capítulo trae un mapa pequeño y sus preguntas; al final van el glosario y, en hoja aparte, las respuestas para el docente.',
-    en: 'To print or save as a PDF, use the Print button. Each chapter has a small map and its questions; the glossary follows, and the teacher’s answer key is on a page of its own.',
+    es: 'Para imprimir o guardar como PDF, use el botón Imprimir. Primero van las hojas para estudiantes; al final, cada parte en hoja aparte, las del docente.',
+    en: 'To print or save as a PDF, use the Print button. The students’ pages come first; the teacher’s come last, each part on a page of its own.',
   },
 } as const;
 

@@ -51,12 +51,12 @@ const words = {
 
   printTitle: { es: 'Imprimir el material', en: 'Printing the handouts' },
   printText: {
-    es: 'El botón Material para clase abre el material para estudiantes: cada capítulo con un resumen, un mapa pequeño y sus preguntas, los personajes y al final la hoja de actividades. Pulse Imprimir (o Ctrl+P / ⌘P desde cualquier página).',
-    en: 'The Handout button opens the students’ handout: every chapter with a summary, a small map and its questions, the cast, and at the end the worksheet. Press Print (or Ctrl+P / ⌘P from any page).',
+    es: 'El botón Material para clase abre el material para estudiantes: cada capítulo con un resumen, un mapa pequeño y sus preguntas, los personajes, el glosario y la hoja de actividades. Pulse Imprimir (o Ctrl+P / ⌘P desde cualquier página).',
+    en: 'The Handout button opens the students’ handout: every chapter with a summary, a small map and its questions, the cast, the glossary and the worksheet. Press Print (or Ctrl+P / ⌘P from any page).',
   },
   keyText: {
-    es: 'La clave de respuestas sale en su propia hoja, al final: no la incluya en las copias para estudiantes (en el cuadro de impresión, elija las páginas).',
-    en: 'The answer key prints on its own page at the end: leave it out of the students’ copies (choose the pages in the print dialog).',
+    es: 'Las hojas para el docente (notas para la clase y claves de respuestas) salen al final, cada una en hoja aparte: no las incluya en las copias para estudiantes (en el cuadro de impresión, elija solo las primeras páginas).',
+    en: 'The teacher’s pages (classroom notes and the answer keys) print last, each on a page of its own: leave them out of the students’ copies (choose only the first pages in the print dialog).',
   },
 
   offlineTitle: { es: 'Sin internet', en: 'With no internet' },
