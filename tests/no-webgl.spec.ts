@@ -16,3 +16,17 @@ test('without WebGL the whole story still reads, with a still map per chapter an
   await readWholeStoryWithStillMap(page, story, 'en');
   expect(errors).toEqual([]);
 });
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+  test("the still map's note and the map's one control sit clear of each other", async ({ page }) => {
+    await page.goto('/?lang=es');
+    const note = page.getByRole('note').filter({ hasText: 'mapa fijo' });
+    const toggle = page.getByRole('button', { name: 'Opciones del mapa' });
+    await expect(note).toBeVisible();
+    await expect(toggle).toBeVisible();
+    const [a, b] = [(await note.boundingBox())!, (await toggle.boundingBox())!];
+    const apart = a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y;
+    expect(apart, `note ${JSON.stringify(a)} and control ${JSON.stringify(b)} overlap`).toBe(true);
+  });
+});
