@@ -54,6 +54,29 @@ test('a #chapter deep link opens at that chapter, its title whole below the week
   await expect(page.locator(`section#${middle.id} h2`)).toBeInViewport({ ratio: 1 });
 });
 
+test('a deep link stays at its chapter however long the page takes to settle, until the reader moves', async ({ page }) => {
+  // The reading font is held back until after every timer of the first seconds has run (the
+  // clock is fast-forwarded): then it arrives, and the text above the chapter reflows.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/literata[^/]*\.woff2?$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.clock.install();
+  const middle = story.chapters[story.chapters.length >> 1]!;
+  const section = page.locator(`section#${middle.id}`);
+  await page.goto(`/?lang=en#${middle.id}`);
+  await expect(section.locator('.chapter-study')).toBeAttached({ timeout: 60_000 }); // the language kit is in
+  await expect(section).toHaveAttribute('aria-current', 'step');
+  await page.clock.runFor(10_000);
+  release();
+  await page.waitForFunction(() => [...document.fonts].some((f) => /literata/i.test(f.family) && f.status === 'loaded'));
+  await page.clock.runFor(1_000);
+  await expect(section).toHaveAttribute('aria-current', 'step');
+  await expect(section.locator('h2')).toBeInViewport({ ratio: 1 });
+});
+
 test('?lang=es shows the story in Spanish and sets the page language', async ({ page }) => {
   await page.goto('/?lang=es');
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');

@@ -21,8 +21,8 @@ export function useScrollDriver(container: RefObject<HTMLElement | null>, trigge
   // Ends the hold of a place (a requested one, or the place before a reflow) while one is held.
   const release = useRef<(() => void) | null>(null);
   // The place asked for (a deep link, a map click, the host page's `goto`) while it is held,
-  // that is until the reader moves: its progress, or none for the chapter's start.
-  const requested = useRef<{ progress: number | undefined } | null>(null);
+  // that is until the reader moves: its chapter and progress (none: the chapter's start).
+  const requested = useRef<{ chapter: number; progress: number | undefined } | null>(null);
   const { scrollTo, measure } = useScrollStep(container, window, {
     trigger,
     onStep: (index, progress) => {
@@ -40,7 +40,7 @@ export function useScrollDriver(container: RefObject<HTMLElement | null>, trigge
   // chapter (a deep link opens, and a host's `goto` often arrives, while the page settles).
   const holdRequest = useCallback((chapter: number, progress?: number) => {
     release.current?.();
-    requested.current = { progress };
+    requested.current = { chapter, progress };
     release.current = holdPlace(() => scrollTo(chapter, progress), {
       onEnd: () => {
         requested.current = null;
@@ -96,11 +96,14 @@ export function useScrollDriver(container: RefObject<HTMLElement | null>, trigge
       measure();
       return;
     }
-    // A requested place's hold gives way to this one, which keeps that place as asked for (the
-    // chapter's start at the top of the reading area, for a deep link): a share of the chapter
-    // measured since would drift when the chapter itself grows (the language kit adds its
-    // questions at the end).
-    const at = requested.current ? requested.current.progress : progress;
+    // A requested place stays held through the reflow, as asked for (a deep link: the chapter's
+    // start at the top of the reading area), until the reader moves: a reflow hold would end
+    // after its timeout, and a page still settling on a slow machine then carried the reader
+    // into the next chapter.
+    if (requested.current) {
+      holdRequest(requested.current.chapter, requested.current.progress);
+      return;
+    }
     release.current?.();
     // While the place is held, boxes measured mid-reflow are no place of the reader's: steps
     // wait until the hold ends (the reader's input, or the text settled), then one is taken.
@@ -111,7 +114,7 @@ export function useScrollDriver(container: RefObject<HTMLElement | null>, trigge
     const stop = holdPlace(
       () => {
         measure();
-        scrollTo(chapter, at);
+        scrollTo(chapter, progress);
       },
       {
         timeout: 4000,
@@ -130,5 +133,5 @@ export function useScrollDriver(container: RefObject<HTMLElement | null>, trigge
     // A new reflow (the language kit arriving during a language switch) takes over the place
     // as the session still holds it: a step measured now, mid-reflow, would move it.
     return quietly;
-  }, [lang, parallel, kit, store, scrollTo, measure]);
+  }, [lang, parallel, kit, store, scrollTo, measure, holdRequest]);
 }
