@@ -5,12 +5,12 @@
  * chapter's text uses, then the rest by rank. Language and scale change in place.
  */
 import type { ExpressionSpecification, FilterSpecification, Map as MapLibreMap, SymbolLayerSpecification } from 'maplibre-gl';
-import type { Feature, FeatureCollection } from 'geojson';
-import { labelPoints } from '@/content/gazetteer-names';
+import type { Feature, FeatureCollection, Polygon } from 'geojson';
 import type { GazetteerEntry, Lang } from '@/content/schema';
 import { basemapPalette as p } from '@/lib/basemap/basemap';
 import type { PlaceMarkerState } from '../place-states';
-import { LABEL_FONT, LABEL_SIZES, nameIn } from './basemap-style';
+import { cityFilter, LABEL_FONT, LABEL_SIZES, nameIn } from './basemap-style';
+import { frameSpacingPx, lineLabelPoints, lineLabelThreshold } from './line-labels';
 
 export const GAZETTEER_SOURCE = 'gazetteer';
 export const PLACES_SOURCE = 'story-places';
@@ -24,12 +24,17 @@ const SIZES: Record<string, ExpressionSpecification | number> = {
   'label-places': ['case', ['get', 'active'], 15, 13],
 };
 
-/** Gazetteer entries as features: a point for each label, a line for each road or river. */
+/**
+ * Gazetteer entries as features: a point for each label, a line for each road or river. A
+ * road or river is named at nested levels of points along it (`lz`, see line-labels): the map
+ * shows only the levels far enough apart for its frame, so a name appears once or twice.
+ */
 export function gazetteerFeatures(entries: readonly GazetteerEntry[]): FeatureCollection {
   const features: Feature[] = entries.flatMap((e): Feature[] => {
     const properties = { id: e.id, kind: e.kind, rank: e.rank, minZoom: e.minZoom, name_es: e.name.es, name_en: e.name.en };
-    // Roads and rivers are named at points along them (the `line` is drawn, not labelled along).
-    const points = labelPoints(e).map((coordinates): Feature => ({ type: 'Feature', properties: { ...properties, geom: 'point' }, geometry: { type: 'Point', coordinates } }));
+    const points = lineLabelPoints(e.coordinates, e.line).map(({ coordinates, lz }): Feature => ({
+      type: 'Feature', properties: { ...properties, geom: 'point', lz }, geometry: { type: 'Point', coordinates },
+    }));
     if (!e.line) return points;
     return [...points, { type: 'Feature', properties: { ...properties, geom: 'line' }, geometry: { type: 'LineString', coordinates: e.line } }];
   });
@@ -52,26 +57,42 @@ export function placeFeatures(places: readonly PlaceMarkerState[]): FeatureColle
   };
 }
 
+/** What the frame decides about names: which the text uses, the line-name level, the open frame. */
+export interface LabelFrame {
+  /** Gazetteer ids the chapter's text names. */
+  named: readonly string[];
+  /** The largest `lz` of a road's or river's name points that shows (see line-labels). */
+  lineLevel: number;
+  /** The part of the map a name's point must lie in to be written whole, or null: anywhere. */
+  inset: Polygon | null;
+}
+
+const ANYWHERE: LabelFrame = { named: [], lineLevel: 99, inset: null };
+
 /**
  * Whether a gazetteer feature shows: from its own minZoom on, or always when the chapter's
- * text names it (`named`: gazetteer ids).
+ * text names it; a point along a line only at its frame's level; a name only where it can be
+ * written whole inside the frame.
  */
-export const gazetteerFilter = (named: readonly string[], geom: 'point' | 'line'): FilterSpecification => [
-  'all', ['==', ['get', 'geom'], geom],
-  ['any', ['in', ['get', 'id'], ['literal', [...named]]], ['>=', ['zoom'], ['get', 'minZoom']]],
-];
+export const gazetteerFilter = (frame: Pick<LabelFrame, 'named'> & Partial<LabelFrame>, geom: 'point' | 'line'): FilterSpecification => {
+  const { named, lineLevel = 99, inset = null } = frame;
+  const shown: FilterSpecification = ['any', ['in', ['get', 'id'], ['literal', [...named]]], ['>=', ['zoom'], ['get', 'minZoom']]];
+  if (geom === 'line') return ['all', ['==', ['get', 'geom'], 'line'], shown];
+  return ['all', ['==', ['get', 'geom'], 'point'], shown, ['<=', ['get', 'lz'], lineLevel], ...(inset ? [['within', inset] as ExpressionSpecification] : [])];
+};
 
 const sortKey = (named: readonly string[]): ExpressionSpecification =>
   ['case', ['in', ['get', 'id'], ['literal', [...named]]], 0, ['get', 'rank']];
 
 const halo = { 'text-halo-color': p.paper, 'text-halo-width': 1.8, 'text-halo-blur': 0.4 } as const;
-const ANCHORS = ['right', 'left', 'top', 'bottom', 'top-right', 'top-left', 'bottom-right', 'bottom-left'] as const;
+// Centred above or below first: a name whose point is inside the frame's inset then fits whole.
+const ANCHORS = ['top', 'bottom', 'right', 'left', 'top-right', 'top-left', 'bottom-right', 'bottom-left'] as const;
 
 function layers(lang: Lang, named: readonly string[]): SymbolLayerSpecification[] {
   const font = [LABEL_FONT];
   return [
     {
-      id: 'label-gazetteer', type: 'symbol', source: GAZETTEER_SOURCE, filter: gazetteerFilter(named, 'point'),
+      id: 'label-gazetteer', type: 'symbol', source: GAZETTEER_SOURCE, filter: gazetteerFilter({ named }, 'point'),
       layout: {
         'text-field': nameIn(lang), 'text-font': font, 'text-size': SIZES['label-gazetteer']!, 'text-max-width': 9,
         'icon-image': ['match', ['get', 'kind'], ['city', 'town'], 'town-dot', ''],
@@ -125,11 +146,42 @@ export function setLabelLanguage(map: MapLibreMap, lang: Lang): void {
   for (const id of NAME_LAYERS) if (map.getLayer(id)) map.setLayoutProperty(id, 'text-field', nameIn(lang));
 }
 
+const frames = new WeakMap<MapLibreMap, LabelFrame>();
+
+function applyFrame(map: MapLibreMap, next: Partial<LabelFrame>): void {
+  const frame = { ...(frames.get(map) ?? ANYWHERE), ...next };
+  frames.set(map, frame);
+  if (!map.getLayer('label-gazetteer')) return;
+  map.setFilter('label-gazetteer', gazetteerFilter(frame, 'point'));
+  map.setLayoutProperty('label-gazetteer', 'symbol-sort-key', sortKey(frame.named));
+  if (map.getLayer('label-city')) map.setFilter('label-city', cityFilter(frame.inset));
+}
+
 /** The names the chapter's text uses show at its camera, and win the places they compete for. */
 export function setNamed(map: MapLibreMap, named: readonly string[]): void {
-  if (!map.getLayer('label-gazetteer')) return;
-  map.setFilter('label-gazetteer', gazetteerFilter(named, 'point'));
-  map.setLayoutProperty('label-gazetteer', 'symbol-sort-key', sortKey(named));
+  applyFrame(map, { named });
+}
+
+/** Room a name needs from the map's edges (CSS px): half a long name across, a line up and down. */
+export const EDGE_INSET = { x: 80, y: 22 } as const;
+
+/**
+ * Fits the names to the view the map shows now: roads and rivers named once or twice across
+ * it, and no name whose point is too near an edge to be written whole (MapLibre itself lets a
+ * label run off the canvas).
+ */
+export function fitLabelsToView(map: MapLibreMap): void {
+  const { clientWidth: w, clientHeight: h } = map.getContainer();
+  if (w <= 0 || h <= 0) return;
+  const { x, y } = { x: Math.min(EDGE_INSET.x, w / 4), y: Math.min(EDGE_INSET.y, h / 4) };
+  const ring = [[x, y], [w - x, y], [w - x, h - y], [x, h - y], [x, y]].map(([px, py]) => {
+    const ll = map.unproject([px!, py!]);
+    return [Math.round(ll.lng * 1e5) / 1e5, Math.round(ll.lat * 1e5) / 1e5];
+  });
+  applyFrame(map, {
+    lineLevel: Math.round(lineLabelThreshold(map.getZoom(), frameSpacingPx(w, h)) * 100) / 100,
+    inset: { type: 'Polygon', coordinates: [ring] },
+  });
 }
 
 /** Images the label layers use, drawn here (no sprite file): a town's dot, a place's room. */

@@ -21,6 +21,7 @@ import type { RouteSlice } from '@/lib/geo/route-measure';
 import { basemapStyle, detailBefore, geographyLayers } from './basemap-style';
 import {
   addLabelImages, addLabelLayers, placeFeatures, PLACES_SOURCE, setLabelLanguage, setNamed,
+  fitLabelsToView,
 } from './label-layers';
 import { addOverlayLayers, emptyLine, lineFeature, OVERLAY } from './overlay-layers';
 import { PlaceMarkers } from './markers';
@@ -186,7 +187,9 @@ function adapterFor(map: MapLibreMap, options: MapOptions, sized: (zoom: number,
   map.on('moveend', () => {
     const c = map.getCenter();
     ensureDetail([c.lng, c.lat], map.getZoom());
+    fitLabelsToView(map); // once the camera has arrived (a resize ends with a moveend too)
   });
+  fitLabelsToView(map);
   map.on('movestart', () => el.setAttribute('data-moving', ''));
   map.on('idle', () => {
     firstViewSettled(); // the first view is drawn: the offline precache may start
