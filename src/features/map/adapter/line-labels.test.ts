@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
 import { loadStoryDir } from '@/content/read-story-dir';
+import type { Point } from 'geojson';
 import type { LonLat } from '@/content/schema';
 import { gazetteerFeatures } from './label-layers';
 import { frameSpacingPx, lineLabelPoints, lineLabelThreshold } from './line-labels';
@@ -39,7 +40,7 @@ describe('names along roads and rivers', () => {
   it.each(lines.map((e) => [e.id, e] as const))('names %s at most twice in any frame, at any zoom', (_, entry) => {
     const points = gazetteerFeatures([entry]).features
       .filter((f) => f.properties?.geom === 'point')
-      .map((f) => ({ at: (f.geometry as { coordinates: LonLat }).coordinates, lz: (f.properties?.lz as number | undefined) ?? -99 }));
+      .map((f) => ({ at: (f.geometry as Point).coordinates as LonLat, lz: (f.properties?.lz as number | undefined) ?? -99 }));
     for (const [w, h] of sizes) {
       for (let zoom = 4; zoom <= 17; zoom += 0.5) {
         const level = lineLabelThreshold(zoom, frameSpacingPx(w, h));
