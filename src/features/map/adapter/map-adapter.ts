@@ -16,9 +16,9 @@ import type { Camera, GazetteerEntry, Lang, LonLat } from '@/content/schema';
 import { BASEMAP_BOUNDS } from '@/lib/basemap/basemap';
 import { detailAreasFor } from '@/lib/basemap/detail-areas';
 import { detailUrl } from '@/lib/basemap/load-basemap';
-import { zoomForSize } from '@/lib/geo/camera-move';
 import type { RouteSlice } from '@/lib/geo/route-measure';
 import { basemapStyle, detailBefore, geographyLayers } from './basemap-style';
+import { sizedZoom } from './sized-zoom';
 import {
   addLabelImages, addLabelLayers, placeFeatures, PLACES_SOURCE, setLabelLanguage, setNamed,
   fitLabelsToView,
@@ -90,12 +90,12 @@ export async function createMap(options: MapOptions): Promise<MapAdapter> {
   const first = options.scene;
   const embedded = basemapStyle(options.basemap, labelFontUrl, first.lang);
   // Cameras are written for the desktop reading map; a phone's map or a projector's shows
-  // the same area (see zoomForSize) in the part of it nothing covers.
+  // the same area (see sizedZoom) in the part of it nothing covers.
   // The container's size, read once and then at each of MapLibre's resizes (it observes the
   // container): `sized` runs on every scrolled frame of a journey, and reading clientWidth
   // there forced a layout per frame.
   const size = { width: options.container.clientWidth, height: options.container.clientHeight };
-  const sized = (zoom: number, pad: Padding = NO_PADDING) => zoomForSize(
+  const sized = (zoom: number, pad: Padding = NO_PADDING) => sizedZoom(
     zoom,
     size.width - pad.left - pad.right,
     size.height - pad.top - pad.bottom,
