@@ -5,12 +5,12 @@
  * chapter's text uses, then the rest by rank. Language and scale change in place.
  */
 import type { ExpressionSpecification, FilterSpecification, Map as MapLibreMap, SymbolLayerSpecification } from 'maplibre-gl';
-import type { Feature, FeatureCollection, Polygon } from 'geojson';
+import type { Feature, FeatureCollection, Point, Polygon } from 'geojson';
 import type { GazetteerEntry, Lang } from '@/content/schema';
 import { basemapPalette as p } from '@/lib/basemap/basemap';
 import type { PlaceMarkerState } from '../place-states';
 import { cityFilter, LABEL_FONT, LABEL_SIZES, nameIn } from './basemap-style';
-import { frameSpacingPx, lineLabelPoints, lineLabelThreshold } from './line-labels';
+import { chooseLinePoints, frameSpacingPx, lineLabelPoints } from './line-labels';
 
 export const GAZETTEER_SOURCE = 'gazetteer';
 export const PLACES_SOURCE = 'story-places';
@@ -32,8 +32,9 @@ const SIZES: Record<string, ExpressionSpecification | number> = {
 export function gazetteerFeatures(entries: readonly GazetteerEntry[]): FeatureCollection {
   const features: Feature[] = entries.flatMap((e): Feature[] => {
     const properties = { id: e.id, kind: e.kind, rank: e.rank, minZoom: e.minZoom, name_es: e.name.es, name_en: e.name.en };
-    const points = lineLabelPoints(e.coordinates, e.line).map(({ coordinates, lz }): Feature => ({
-      type: 'Feature', properties: { ...properties, geom: 'point', lz }, geometry: { type: 'Point', coordinates },
+    const points = lineLabelPoints(e.coordinates, e.line).map(({ coordinates, lz }, i): Feature => ({
+      type: 'Feature', properties: { ...properties, geom: 'point', lz, pid: `${e.id}:${i}`, online: e.line !== undefined },
+      geometry: { type: 'Point', coordinates },
     }));
     if (!e.line) return points;
     return [...points, { type: 'Feature', properties: { ...properties, geom: 'line' }, geometry: { type: 'LineString', coordinates: e.line } }];
@@ -61,13 +62,13 @@ export function placeFeatures(places: readonly PlaceMarkerState[]): FeatureColle
 export interface LabelFrame {
   /** Gazetteer ids the chapter's text names. */
   named: readonly string[];
-  /** The largest `lz` of a road's or river's name points that shows (see line-labels). */
-  lineLevel: number;
+  /** The points along roads and rivers this frame names (`pid`s, see chooseLinePoints), or null: each line's own. */
+  linePoints: readonly string[] | null;
   /** The part of the map a name's point must lie in to be written whole, or null: anywhere. */
   inset: Polygon | null;
 }
 
-const ANYWHERE: LabelFrame = { named: [], lineLevel: 99, inset: null };
+const ANYWHERE: LabelFrame = { named: [], linePoints: null, inset: null };
 
 /**
  * Whether a gazetteer feature shows: from its own minZoom on, or always when the chapter's
@@ -75,10 +76,12 @@ const ANYWHERE: LabelFrame = { named: [], lineLevel: 99, inset: null };
  * written whole inside the frame.
  */
 export const gazetteerFilter = (frame: Pick<LabelFrame, 'named'> & Partial<LabelFrame>, geom: 'point' | 'line'): FilterSpecification => {
-  const { named, lineLevel = 99, inset = null } = frame;
+  const { named, linePoints = null, inset = null } = frame;
   const shown: FilterSpecification = ['any', ['in', ['get', 'id'], ['literal', [...named]]], ['>=', ['zoom'], ['get', 'minZoom']]];
   if (geom === 'line') return ['all', ['==', ['get', 'geom'], 'line'], shown];
-  return ['all', ['==', ['get', 'geom'], 'point'], shown, ['<=', ['get', 'lz'], lineLevel], ...(inset ? [['within', inset] as ExpressionSpecification] : [])];
+  const along: FilterSpecification = ['any', ['!', ['get', 'online']],
+    linePoints ? ['in', ['get', 'pid'], ['literal', [...linePoints]]] : ['==', ['get', 'lz'], -99]];
+  return ['all', ['==', ['get', 'geom'], 'point'], shown, along, ...(inset ? [['within', inset] as ExpressionSpecification] : [])];
 };
 
 const sortKey = (named: readonly string[]): ExpressionSpecification =>
@@ -121,8 +124,16 @@ function layers(lang: Lang, named: readonly string[]): SymbolLayerSpecification[
   ];
 }
 
+/** Where each map may name its roads and rivers (the gazetteer source's points along lines). */
+const lineCandidates = new WeakMap<MapLibreMap, { pid: string; entry: string; lngLat: [number, number] }[]>();
+
 /** Adds the gazetteer and story-place sources and layers once per style (idempotent). */
 export function addLabelLayers(map: MapLibreMap, gazetteer: readonly GazetteerEntry[], lang: Lang, beforeRoute: string | undefined): void {
+  if (!lineCandidates.has(map)) {
+    lineCandidates.set(map, gazetteerFeatures(gazetteer).features
+      .filter((f) => f.properties?.online === true && f.properties.geom === 'point')
+      .map((f) => ({ pid: String(f.properties!.pid), entry: String(f.properties!.id), lngLat: (f.geometry as Point).coordinates as [number, number] })));
+  }
   if (!map.getSource(GAZETTEER_SOURCE)) map.addSource(GAZETTEER_SOURCE, { type: 'geojson', data: gazetteerFeatures(gazetteer) });
   if (!map.getSource(PLACES_SOURCE)) map.addSource(PLACES_SOURCE, { type: 'geojson', data: placeFeatures([]) });
   if (map.getLayer('label-places')) return;
@@ -178,8 +189,14 @@ export function fitLabelsToView(map: MapLibreMap): void {
     const ll = map.unproject([px!, py!]);
     return [Math.round(ll.lng * 1e5) / 1e5, Math.round(ll.lat * 1e5) / 1e5];
   });
+  const { left = 0, right = 0, top = 0, bottom = 0 } = map.getPadding();
+  const candidates = (lineCandidates.get(map) ?? []).map(({ pid, entry, lngLat }) => {
+    const p = map.project(lngLat);
+    return { pid, entry, at: [p.x, p.y] as const };
+  });
   applyFrame(map, {
-    lineLevel: Math.round(lineLabelThreshold(map.getZoom(), frameSpacingPx(w, h)) * 100) / 100,
+    // Nearest the middle of the open part of the map (not under the card).
+    linePoints: chooseLinePoints(candidates, w, h, { x, y }, frameSpacingPx(w, h), [(left + w - right) / 2, (top + h - bottom) / 2]),
     inset: { type: 'Polygon', coordinates: [ring] },
   });
 }

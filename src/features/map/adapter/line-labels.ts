@@ -1,6 +1,7 @@
 /**
  * Where a road's or river's name is written, at every zoom: once or twice per frame, never a
- * row of repeats. Pure: no MapLibre, no DOM.
+ * row of repeats. Pure: no MapLibre, no DOM. The candidates are the points below; the map
+ * picks, for the view it shows, at most two of them (chooseLinePoints).
  *
  * The points along the line form nested levels, as a printed atlas thins names by scale:
  * level 0 is where the entry's label point falls on the line, level k adds points halfway between those of level
@@ -75,3 +76,33 @@ export const lineLabelThreshold = (zoom: number, spacingPx: number): number =>
 
 /** Names along a line at most about twice per frame: spaced by 0.7 of its longer side (a road bends). */
 export const frameSpacingPx = (width: number, height: number): number => 0.7 * Math.max(width, height);
+
+/** A place along a road or river where its name may be written, on screen (CSS px). */
+export interface LineCandidate {
+  /** The point's id in the gazetteer source (`pid`). */
+  pid: string;
+  /** The road or river it names. */
+  entry: string;
+  at: readonly [number, number];
+}
+
+/**
+ * Which of the candidates a frame names: per road or river, the one nearest the frame's
+ * centre and, if the line runs on far enough, one more at least `spacingPx` from it — never
+ * more than two, and only inside `inset` (px from each edge), so each is written whole.
+ */
+export function chooseLinePoints(
+  candidates: readonly LineCandidate[], width: number, height: number, inset: { x: number; y: number }, spacingPx: number,
+  centre: readonly [number, number] = [width / 2, height / 2],
+): string[] {
+  const inside = candidates.filter(({ at: [x, y] }) => x >= inset.x && x <= width - inset.x && y >= inset.y && y <= height - inset.y);
+  const fromCentre = (c: LineCandidate) => Math.hypot(c.at[0] - centre[0], c.at[1] - centre[1]);
+  const chosen: string[] = [];
+  for (const entry of new Set(inside.map((c) => c.entry))) {
+    const mine = inside.filter((c) => c.entry === entry).sort((a, b) => fromCentre(a) - fromCentre(b));
+    const first = mine[0]!;
+    const second = mine.find((c) => Math.hypot(c.at[0] - first.at[0], c.at[1] - first.at[1]) >= spacingPx);
+    chosen.push(first.pid, ...(second ? [second.pid] : []));
+  }
+  return chosen;
+}
