@@ -24,9 +24,11 @@ type Props = Pick<StoryMapProps, 'camera' | 'places' | 'highlighted' | 'time'> &
   still: { width: number; height: number };
   km: number;
   label: string;
+  /** A projector's scale for the names (the live map's own, see projector-scale). */
+  textScale?: number;
 };
 
-export function StillMap({ camera, places: active, highlighted = [], time = 'day', still, km, label }: Props) {
+export function StillMap({ camera, places: active, highlighted = [], time = 'day', still, km, label, textScale }: Props) {
   const lang = useLang();
   const basemap = useBasemap();
   // At city scale (El Paso–Ciudad Juárez, Los Angeles) the detail patch the live map draws too.
@@ -53,6 +55,7 @@ export function StillMap({ camera, places: active, highlighted = [], time = 'day
         label={label}
         lang={lang}
         names={GAZETTEER_LABELS}
+        textScale={textScale}
         overlay={plans.map(({ plan, pin }) => pin && <PlanSvg key={plan.place} plan={plan} pin={pin} view={view} textPx={textPx} />)}
       />
       <Moon />

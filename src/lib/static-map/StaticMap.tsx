@@ -28,6 +28,8 @@ export interface StaticMapProps {
   names?: readonly BasemapLabel[];
   /** Drawn over the basemap, under the journey and the places (a drawn plan of a scene). */
   overlay?: ReactNode;
+  /** How much larger than at 1100 px wide the names are drawn (default: with the map's width). */
+  textScale?: number;
 }
 
 type Lang = StaticMapProps['lang'];
@@ -40,8 +42,8 @@ const dash = (s: number, ...lengths: number[]) => lengths.map((n) => n * s).join
 
 /** size, fill, family, style, weight, letter spacing and case of each kind of text (size in px at s = 1). */
 const TEXT: Record<TextKind, [number, string, string, string, number, number, boolean]> = {
-  city: [11, pal.inkMuted, SANS, 'normal', 400, 0, false],
-  place: [12, pal.ink, SANS, 'normal', 500, 0, false],
+  city: [12, pal.inkMuted, SANS, 'normal', 400, 0, false],
+  place: [13, pal.ink, SANS, 'normal', 500, 0, false],
   activePlace: [14, pal.ink, SANS, 'normal', 700, 0, false],
   country: [17, pal.inkMuted, SERIF, 'normal', 400, 4, true],
   state: [10.5, pal.inkMuted, SANS, 'normal', 400, 1.5, true],
@@ -54,13 +56,22 @@ interface MapTextProps {
   s: number;
   text: string;
   middle?: boolean;
+  /** The map's width: a name that would run off its right or left edge is moved inside. */
+  room?: number;
 }
 
-function MapText({ kind, at, s, text, middle }: MapTextProps) {
+function MapText({ kind, at, s, text, middle, room }: MapTextProps) {
   const [size, fill, family, style, weight, spacing, upper] = TEXT[kind];
+  // About how wide the name is drawn (no layout in SVG): kept whole inside the map.
+  const w = text.length * (size * s * (upper ? 0.72 : 0.56) + spacing * s);
+  let x = at[0];
+  if (room !== undefined) {
+    const [lo, hi] = middle ? [w / 2 + 2, room - w / 2 - 2] : [2, room - w - 2];
+    if (hi >= lo) x = Math.max(lo, Math.min(hi, x));
+  }
   return (
     <text
-      {...{ x: at[0], y: at[1], fill, fontFamily: family, fontStyle: style, fontWeight: weight }}
+      {...{ x, y: at[1], fill, fontFamily: family, fontStyle: style, fontWeight: weight }}
       fontSize={size * s}
       letterSpacing={spacing * s}
       textAnchor={middle ? 'middle' : 'start'}
@@ -117,7 +128,7 @@ function Geography({ paths, s }: { paths: BasemapPaths; s: number }) {
   );
 }
 
-function PlaceMark({ place, at, s, showLabel }: { place: StaticMapPlace; at: Pixel; s: number; showLabel: boolean }) {
+function PlaceMark({ place, at, s, t, room, showLabel }: { place: StaticMapPlace; at: Pixel; s: number; t: number; room: number; showLabel: boolean }) {
   const r = (place.active ? 7 : 4.5) * s;
   const [cx, cy] = at;
   return (
@@ -129,8 +140,8 @@ function PlaceMark({ place, at, s, showLabel }: { place: StaticMapPlace; at: Pix
       <circle {...{ cx, cy, r }} fill={place.active ? pal.place : pal.paper}
         stroke={place.active ? pal.paper : pal.place} strokeWidth={2 * s} />
       {showLabel && (
-        <MapText kind={place.active ? 'activePlace' : 'place'} at={[cx + r + 6 * s, cy + 4.5 * s]} s={s}
-          text={place.label} />
+        <MapText kind={place.active ? 'activePlace' : 'place'} at={[cx + r + 6 * s, cy + 4.5 * t]} s={t}
+          text={place.label} room={room} />
       )}
     </g>
   );
@@ -140,30 +151,32 @@ interface LabelProps {
   labels: BasemapLabel[];
   view: View;
   s: number;
+  /** Text's scale (see StaticMap). */
+  t: number;
   lang: Lang;
 }
 
-function AreaLabels({ labels, view, s, lang }: LabelProps) {
+function AreaLabels({ labels, view, t, lang }: LabelProps) {
   const project = projector(view);
   return (
     <g>
       {labels
         .filter((l) => l.kind !== 'city' && (l.kind !== 'state' || l.rank <= 2))
         .map((l) => (
-          <MapText key={`${l.kind}-${l.name.en}`} kind={l.kind} at={project(l.coordinates)} s={s}
-            text={l.name[lang]} middle />
+          <MapText key={`${l.kind}-${l.name.en}`} kind={l.kind} at={project(l.coordinates)} s={t}
+            text={l.name[lang]} middle room={view.width} />
         ))}
     </g>
   );
 }
 
-function CityMarks({ labels, view, s, lang, avoid }: LabelProps & { avoid: Pixel[] }) {
+function CityMarks({ labels, view, s, t, lang, avoid }: LabelProps & { avoid: Pixel[] }) {
   return (
     <g>
-      {visibleCities(labels, view, avoid, 16 * s).map(({ city, at: [x, y] }) => (
+      {visibleCities(labels, view, avoid, 16 * t).map(({ city, at: [x, y] }) => (
         <g key={city.name.en}>
           <circle cx={x} cy={y} r={(city.rank === 1 ? 3 : 2.4) * s} fill={pal.ink} stroke={pal.paper} strokeWidth={s} />
-          <MapText kind="city" at={[x + 6 * s, y - 5 * s]} s={s} text={city.name[lang]} />
+          <MapText kind="city" at={[x + 6 * s, y - 5 * t]} s={t} text={city.name[lang]} room={view.width} />
         </g>
       ))}
     </g>
@@ -172,15 +185,18 @@ function CityMarks({ labels, view, s, lang, avoid }: LabelProps & { avoid: Pixel
 
 /** Static SVG map (no WebGL): basemap, journey route and story places, for fallbacks and print. */
 export function StaticMap(props: StaticMapProps) {
-  const { basemap, detail = [], center, zoom, width, height, route, travelled, places = [], label, lang, names, overlay } = props;
+  const { basemap, detail = [], center, zoom, width, height, route, travelled, places = [], label, lang, names, overlay, textScale } = props;
   const view: View = { center, zoom, width, height };
   const labels = useMemo(() => (basemap ? [...basemapLabels(basemap), ...(names ?? [])] : []), [basemap, names]);
   const project = projector(view);
   const s = Math.max(0.6, Math.min(2, width / 1280));
+  // Text reads at the live map's size on a desk (13–15 px at 1100 px wide), grows on a wide
+  // map more than the strokes do, and as the live map's does on a projector (`textScale`).
+  const t = textScale ?? Math.max(0.75, Math.min(2.4, width / 1100));
   const labelAll = !places.some((p) => p.active);
   const placePixels = places.map((p) => project(p.coordinates));
   const travelledPath = linePath(travelled, view);
-  const labelProps: LabelProps = { labels, view, s, lang };
+  const labelProps: LabelProps = { labels, view, s, t, lang };
   return (
     <svg role="img" aria-label={label} viewBox={`0 0 ${width} ${height}`} width="100%"
       style={{ display: 'block', height: 'auto' }}>
@@ -196,7 +212,7 @@ export function StaticMap(props: StaticMapProps) {
       {places.map((place, i) => {
         const at = placePixels[i] ?? [0, 0];
         if (!inView(at, view, -40)) return null;
-        return <PlaceMark key={place.id} place={place} at={at} s={s} showLabel={labelAll || place.active} />;
+        return <PlaceMark key={place.id} place={place} at={at} s={s} t={t} room={view.width} showLabel={labelAll || place.active} />;
       })}
     </svg>
   );

@@ -7,7 +7,7 @@ import type {
   ExpressionSpecification, FilterSpecification, LayerSpecification, LineLayerSpecification, StyleSpecification,
   SymbolLayerSpecification,
 } from 'maplibre-gl';
-import type { FeatureCollection } from 'geojson';
+import type { FeatureCollection, Polygon } from 'geojson';
 import type { Lang } from '@/content/schema';
 import { BASEMAP_ATTRIBUTION, basemapPalette } from '@/lib/basemap/basemap';
 
@@ -86,6 +86,13 @@ export const LABEL_SIZES: Record<string, ExpressionSpecification | number> = {
   'label-city': ['match', ['get', 'rank'], 1, 13, 12],
 };
 
+/**
+ * Which basemap cities are named: by rank and zoom, and (`inset`, set by the map for its view)
+ * only those far enough inside the frame to be written whole.
+ */
+export const cityFilter = (inset: Polygon | null): FilterSpecification =>
+  ['all', layerIs('city'), ['>=', ['zoom'], RANK_ZOOM], ...(inset ? [['within', inset] as ExpressionSpecification] : [])];
+
 /** Basemap labels: seas, countries, states and cities, from the basemap's points. */
 export function basemapLabelLayers(lang: Lang): SymbolLayerSpecification[] {
   const p = basemapPalette;
@@ -103,9 +110,10 @@ export function basemapLabelLayers(lang: Lang): SymbolLayerSpecification[] {
     text('label-country', layerIs('country-label'), { 'text-letter-spacing': 0.25, 'text-transform': 'uppercase' }, p.inkMuted),
     text('label-state', ['all', layerIs('state-label'), ['>=', ['zoom'], ['match', ['get', 'rank'], 2, 4.5, 5.5]]],
       { 'text-letter-spacing': 0.15, 'text-transform': 'uppercase' }, '#8a7763', ['get', 'rank']),
-    text('label-city', ['all', layerIs('city'), ['>=', ['zoom'], RANK_ZOOM]], {
+    text('label-city', cityFilter(null), {
       'icon-image': 'town-dot', 'icon-size': 1,
-      'text-variable-anchor': ['right', 'left', 'top', 'bottom'], 'text-radial-offset': 0.55, 'text-justify': 'auto',
+      // Centred above or below first: a city kept inside the frame's inset fits whole.
+      'text-variable-anchor': ['top', 'bottom', 'right', 'left'], 'text-radial-offset': 0.55, 'text-justify': 'auto',
     }, p.ink, ['get', 'rank']),
   ];
 }

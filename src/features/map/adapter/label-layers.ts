@@ -5,12 +5,12 @@
  * chapter's text uses, then the rest by rank. Language and scale change in place.
  */
 import type { ExpressionSpecification, FilterSpecification, Map as MapLibreMap, SymbolLayerSpecification } from 'maplibre-gl';
-import type { Feature, FeatureCollection } from 'geojson';
-import { labelPoints } from '@/content/gazetteer-names';
+import type { Feature, FeatureCollection, Point, Polygon } from 'geojson';
 import type { GazetteerEntry, Lang } from '@/content/schema';
 import { basemapPalette as p } from '@/lib/basemap/basemap';
 import type { PlaceMarkerState } from '../place-states';
-import { LABEL_FONT, LABEL_SIZES, nameIn } from './basemap-style';
+import { cityFilter, LABEL_FONT, LABEL_SIZES, nameIn } from './basemap-style';
+import { chooseLinePoints, frameSpacingPx, lineLabelPoints } from './line-labels';
 
 export const GAZETTEER_SOURCE = 'gazetteer';
 export const PLACES_SOURCE = 'story-places';
@@ -24,12 +24,18 @@ const SIZES: Record<string, ExpressionSpecification | number> = {
   'label-places': ['case', ['get', 'active'], 15, 13],
 };
 
-/** Gazetteer entries as features: a point for each label, a line for each road or river. */
+/**
+ * Gazetteer entries as features: a point for each label, a line for each road or river. A
+ * road or river is named at nested levels of points along it (`lz`, see line-labels): the map
+ * shows only the levels far enough apart for its frame, so a name appears once or twice.
+ */
 export function gazetteerFeatures(entries: readonly GazetteerEntry[]): FeatureCollection {
   const features: Feature[] = entries.flatMap((e): Feature[] => {
     const properties = { id: e.id, kind: e.kind, rank: e.rank, minZoom: e.minZoom, name_es: e.name.es, name_en: e.name.en };
-    // Roads and rivers are named at points along them (the `line` is drawn, not labelled along).
-    const points = labelPoints(e).map((coordinates): Feature => ({ type: 'Feature', properties: { ...properties, geom: 'point' }, geometry: { type: 'Point', coordinates } }));
+    const points = lineLabelPoints(e.coordinates, e.line).map(({ coordinates, lz }, i): Feature => ({
+      type: 'Feature', properties: { ...properties, geom: 'point', lz, pid: `${e.id}:${i}`, online: e.line !== undefined },
+      geometry: { type: 'Point', coordinates },
+    }));
     if (!e.line) return points;
     return [...points, { type: 'Feature', properties: { ...properties, geom: 'line' }, geometry: { type: 'LineString', coordinates: e.line } }];
   });
@@ -52,26 +58,44 @@ export function placeFeatures(places: readonly PlaceMarkerState[]): FeatureColle
   };
 }
 
+/** What the frame decides about names: which the text uses, the line-name level, the open frame. */
+export interface LabelFrame {
+  /** Gazetteer ids the chapter's text names. */
+  named: readonly string[];
+  /** The points along roads and rivers this frame names (`pid`s, see chooseLinePoints), or null: each line's own. */
+  linePoints: readonly string[] | null;
+  /** The part of the map a name's point must lie in to be written whole, or null: anywhere. */
+  inset: Polygon | null;
+}
+
+const ANYWHERE: LabelFrame = { named: [], linePoints: null, inset: null };
+
 /**
  * Whether a gazetteer feature shows: from its own minZoom on, or always when the chapter's
- * text names it (`named`: gazetteer ids).
+ * text names it; a point along a line only at its frame's level; a name only where it can be
+ * written whole inside the frame.
  */
-export const gazetteerFilter = (named: readonly string[], geom: 'point' | 'line'): FilterSpecification => [
-  'all', ['==', ['get', 'geom'], geom],
-  ['any', ['in', ['get', 'id'], ['literal', [...named]]], ['>=', ['zoom'], ['get', 'minZoom']]],
-];
+export const gazetteerFilter = (frame: Pick<LabelFrame, 'named'> & Partial<LabelFrame>, geom: 'point' | 'line'): FilterSpecification => {
+  const { named, linePoints = null, inset = null } = frame;
+  const shown: FilterSpecification = ['any', ['in', ['get', 'id'], ['literal', [...named]]], ['>=', ['zoom'], ['get', 'minZoom']]];
+  if (geom === 'line') return ['all', ['==', ['get', 'geom'], 'line'], shown];
+  const along: FilterSpecification = ['any', ['!', ['get', 'online']],
+    linePoints ? ['in', ['get', 'pid'], ['literal', [...linePoints]]] : ['==', ['get', 'lz'], -99]];
+  return ['all', ['==', ['get', 'geom'], 'point'], shown, along, ...(inset ? [['within', inset] as ExpressionSpecification] : [])];
+};
 
 const sortKey = (named: readonly string[]): ExpressionSpecification =>
   ['case', ['in', ['get', 'id'], ['literal', [...named]]], 0, ['get', 'rank']];
 
 const halo = { 'text-halo-color': p.paper, 'text-halo-width': 1.8, 'text-halo-blur': 0.4 } as const;
-const ANCHORS = ['right', 'left', 'top', 'bottom', 'top-right', 'top-left', 'bottom-right', 'bottom-left'] as const;
+// Centred above or below first: a name whose point is inside the frame's inset then fits whole.
+const ANCHORS = ['top', 'bottom', 'right', 'left', 'top-right', 'top-left', 'bottom-right', 'bottom-left'] as const;
 
 function layers(lang: Lang, named: readonly string[]): SymbolLayerSpecification[] {
   const font = [LABEL_FONT];
   return [
     {
-      id: 'label-gazetteer', type: 'symbol', source: GAZETTEER_SOURCE, filter: gazetteerFilter(named, 'point'),
+      id: 'label-gazetteer', type: 'symbol', source: GAZETTEER_SOURCE, filter: gazetteerFilter({ named }, 'point'),
       layout: {
         'text-field': nameIn(lang), 'text-font': font, 'text-size': SIZES['label-gazetteer']!, 'text-max-width': 9,
         'icon-image': ['match', ['get', 'kind'], ['city', 'town'], 'town-dot', ''],
@@ -100,8 +124,16 @@ function layers(lang: Lang, named: readonly string[]): SymbolLayerSpecification[
   ];
 }
 
+/** Where each map may name its roads and rivers (the gazetteer source's points along lines). */
+const lineCandidates = new WeakMap<MapLibreMap, { pid: string; entry: string; lngLat: [number, number] }[]>();
+
 /** Adds the gazetteer and story-place sources and layers once per style (idempotent). */
 export function addLabelLayers(map: MapLibreMap, gazetteer: readonly GazetteerEntry[], lang: Lang, beforeRoute: string | undefined): void {
+  if (!lineCandidates.has(map)) {
+    lineCandidates.set(map, gazetteerFeatures(gazetteer).features
+      .filter((f) => f.properties?.online === true && f.properties.geom === 'point')
+      .map((f) => ({ pid: String(f.properties!.pid), entry: String(f.properties!.id), lngLat: (f.geometry as Point).coordinates as [number, number] })));
+  }
   if (!map.getSource(GAZETTEER_SOURCE)) map.addSource(GAZETTEER_SOURCE, { type: 'geojson', data: gazetteerFeatures(gazetteer) });
   if (!map.getSource(PLACES_SOURCE)) map.addSource(PLACES_SOURCE, { type: 'geojson', data: placeFeatures([]) });
   if (map.getLayer('label-places')) return;
@@ -125,11 +157,48 @@ export function setLabelLanguage(map: MapLibreMap, lang: Lang): void {
   for (const id of NAME_LAYERS) if (map.getLayer(id)) map.setLayoutProperty(id, 'text-field', nameIn(lang));
 }
 
+const frames = new WeakMap<MapLibreMap, LabelFrame>();
+
+function applyFrame(map: MapLibreMap, next: Partial<LabelFrame>): void {
+  const frame = { ...(frames.get(map) ?? ANYWHERE), ...next };
+  frames.set(map, frame);
+  if (!map.getLayer('label-gazetteer')) return;
+  map.setFilter('label-gazetteer', gazetteerFilter(frame, 'point'));
+  map.setLayoutProperty('label-gazetteer', 'symbol-sort-key', sortKey(frame.named));
+  if (map.getLayer('label-city')) map.setFilter('label-city', cityFilter(frame.inset));
+}
+
 /** The names the chapter's text uses show at its camera, and win the places they compete for. */
 export function setNamed(map: MapLibreMap, named: readonly string[]): void {
-  if (!map.getLayer('label-gazetteer')) return;
-  map.setFilter('label-gazetteer', gazetteerFilter(named, 'point'));
-  map.setLayoutProperty('label-gazetteer', 'symbol-sort-key', sortKey(named));
+  applyFrame(map, { named });
+}
+
+/** Room a name needs from the map's edges (CSS px): half a long name across, a line up and down. */
+export const EDGE_INSET = { x: 80, y: 22 } as const;
+
+/**
+ * Fits the names to the view the map shows now: roads and rivers named once or twice across
+ * it, and no name whose point is too near an edge to be written whole (MapLibre itself lets a
+ * label run off the canvas).
+ */
+export function fitLabelsToView(map: MapLibreMap): void {
+  const { clientWidth: w, clientHeight: h } = map.getContainer();
+  if (w <= 0 || h <= 0) return;
+  const { x, y } = { x: Math.min(EDGE_INSET.x, w / 4), y: Math.min(EDGE_INSET.y, h / 4) };
+  const ring = [[x, y], [w - x, y], [w - x, h - y], [x, h - y], [x, y]].map(([px, py]) => {
+    const ll = map.unproject([px!, py!]);
+    return [Math.round(ll.lng * 1e5) / 1e5, Math.round(ll.lat * 1e5) / 1e5];
+  });
+  const { left = 0, right = 0, top = 0, bottom = 0 } = map.getPadding();
+  const candidates = (lineCandidates.get(map) ?? []).map(({ pid, entry, lngLat }) => {
+    const p = map.project(lngLat);
+    return { pid, entry, at: [p.x, p.y] as const };
+  });
+  applyFrame(map, {
+    // Nearest the middle of the open part of the map (not under the card).
+    linePoints: chooseLinePoints(candidates, w, h, { x, y }, frameSpacingPx(w, h), [(left + w - right) / 2, (top + h - bottom) / 2]),
+    inset: { type: 'Polygon', coordinates: [ring] },
+  });
 }
 
 /** Images the label layers use, drawn here (no sprite file): a town's dot, a place's room. */

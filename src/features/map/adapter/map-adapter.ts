@@ -16,11 +16,12 @@ import type { Camera, GazetteerEntry, Lang, LonLat } from '@/content/schema';
 import { BASEMAP_BOUNDS } from '@/lib/basemap/basemap';
 import { detailAreasFor } from '@/lib/basemap/detail-areas';
 import { detailUrl } from '@/lib/basemap/load-basemap';
-import { zoomForSize } from '@/lib/geo/camera-move';
 import type { RouteSlice } from '@/lib/geo/route-measure';
 import { basemapStyle, detailBefore, geographyLayers } from './basemap-style';
+import { sizedZoom } from './sized-zoom';
 import {
   addLabelImages, addLabelLayers, placeFeatures, PLACES_SOURCE, setLabelLanguage, setNamed,
+  fitLabelsToView,
 } from './label-layers';
 import { addOverlayLayers, emptyLine, lineFeature, OVERLAY } from './overlay-layers';
 import { PlaceMarkers } from './markers';
@@ -89,12 +90,12 @@ export async function createMap(options: MapOptions): Promise<MapAdapter> {
   const first = options.scene;
   const embedded = basemapStyle(options.basemap, labelFontUrl, first.lang);
   // Cameras are written for the desktop reading map; a phone's map or a projector's shows
-  // the same area (see zoomForSize) in the part of it nothing covers.
+  // the same area (see sizedZoom) in the part of it nothing covers.
   // The container's size, read once and then at each of MapLibre's resizes (it observes the
   // container): `sized` runs on every scrolled frame of a journey, and reading clientWidth
   // there forced a layout per frame.
   const size = { width: options.container.clientWidth, height: options.container.clientHeight };
-  const sized = (zoom: number, pad: Padding = NO_PADDING) => zoomForSize(
+  const sized = (zoom: number, pad: Padding = NO_PADDING) => sizedZoom(
     zoom,
     size.width - pad.left - pad.right,
     size.height - pad.top - pad.bottom,
@@ -190,7 +191,9 @@ function adapterFor(map: MapLibreMap, options: MapOptions, sized: (zoom: number,
   map.on('moveend', () => {
     const c = map.getCenter();
     ensureDetail([c.lng, c.lat], map.getZoom());
+    fitLabelsToView(map); // once the camera has arrived (a resize ends with a moveend too)
   });
+  fitLabelsToView(map);
   map.on('movestart', () => el.setAttribute('data-moving', ''));
   map.on('idle', () => {
     firstViewSettled(); // the first view is drawn: the offline precache may start

@@ -1,0 +1,32 @@
+/** The still map's names on a wide screen: readable, and whole inside the map. */
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import type { FeatureCollection } from 'geojson';
+import { StaticMap } from './StaticMap';
+
+// One city just inside the map's right edge (the view is centred 0.5° west of it).
+const basemap: FeatureCollection = {
+  type: 'FeatureCollection',
+  features: [{ type: 'Feature', properties: { layer: 'city', name_es: 'Los Ángeles', name_en: 'Los Angeles', rank: 1 }, geometry: { type: 'Point', coordinates: [-118.0, 34.0] } }],
+};
+
+function cityText(width: number) {
+  // Centred so that the city sits 12 px inside the right edge at zoom 8.
+  const degPerPx = 360 / (512 * 2 ** 8);
+  const center: [number, number] = [-118.0 - (width / 2 - 12) * degPerPx, 34.0];
+  const html = renderToStaticMarkup(<StaticMap basemap={basemap} center={center} zoom={8} width={width} height={800} label="Map" lang="en" />);
+  const m = /<text x="([\d.]+)"[^>]*font-size="([\d.]+)"[^>]*>Los Angeles<\/text>/.exec(html);
+  expect(m, 'the city is named').not.toBeNull();
+  return { x: Number(m![1]), size: Number(m![2]) };
+}
+
+describe('the still map on a wide screen', () => {
+  it('draws city names at a size that reads at 1440 px wide (the reading map at 1920)', () => {
+    expect(cityText(1440).size).toBeGreaterThanOrEqual(14);
+  });
+
+  it('keeps a name near the right edge whole inside the map', () => {
+    const { x, size } = cityText(1440);
+    expect(x + 'Los Angeles'.length * size * 0.5).toBeLessThanOrEqual(1440);
+  });
+});
