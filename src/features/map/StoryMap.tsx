@@ -7,10 +7,11 @@ import './map.css';
 import { lazy, Suspense } from 'react';
 import type { StoryMapProps } from './story-map-props';
 import type { StillStoryMap as StillComponent } from './StillStoryMap';
-import { prefetchMapEngine } from './map-engine';
 
+// The map engine (MapLibre and the basemap) is fetched alongside the live map's own code, not
+// after it has rendered; its small starter is a chunk of its own, outside the first load.
 const LiveMap = lazy(() => {
-  prefetchMapEngine();
+  void import('./map-engine').then((engine) => engine.prefetchMapEngine(), () => {});
   return import('./LiveMap').then((mod) => ({ default: mod.LiveMap }));
 });
 type Still = typeof StillComponent;
