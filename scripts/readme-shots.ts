@@ -15,6 +15,11 @@ const SHOTS = [
   { file: 'docs/screenshot-present.png', url: '/?lang=en&mode=present#bus-station', size: { width: 1280, height: 720 } },
 ] as const;
 
+const VOICES = `(() => {
+  const voices = [['es-MX', 'Paulina'], ['en-US', 'Samantha']].map(([lang, name]) => ({ lang, name, voiceURI: name, localService: true, default: false }));
+  if (window.speechSynthesis) window.speechSynthesis.getVoices = () => voices;
+})()`;
+
 async function settled(page: Page): Promise<void> {
   await page.waitForSelector('.map-pane[data-map-state="ready"] .map-canvas[data-camera]:not([data-moving])', { timeout: 60_000 });
   // The language kit and the fonts settle the text; then two still frames.
@@ -35,6 +40,9 @@ async function main(): Promise<void> {
     }
     for (const shot of SHOTS) {
       const page = await browser.newPage({ viewport: shot.size, serviceWorkers: 'block' });
+      // A reader's device has voices; headless Chromium has none, and each chapter would say so.
+      // (A string: tsx would wrap a function in helpers the page does not have.)
+      await page.addInitScript(VOICES);
       await page.goto(`http://localhost:${PORT}${shot.url}`);
       await settled(page);
       await page.screenshot({ path: shot.file });

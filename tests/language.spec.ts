@@ -95,6 +95,29 @@ for (const size of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) 
   });
 }
 
+test('a comma or stop after a glossary word is never the first thing on a line, in either language', async ({ page }) => {
+  for (const [lang, width] of [['en', 1280], ['es', 390]] as const) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto(`/?lang=${lang}`);
+    await expect(page.locator('.prose .gloss-term').first()).toBeAttached({ timeout: 60_000 });
+    const stranded = await page.locator('.prose').first().evaluate(() => {
+      const out: string[] = [];
+      for (const term of document.querySelectorAll<HTMLElement>('.prose .gloss-term')) {
+        const next = term.nextSibling;
+        if (!(next instanceof Text) || !/^[,.;:!?]/.test(next.data)) continue;
+        const range = document.createRange();
+        range.setStart(next, 0);
+        range.setEnd(next, 1);
+        const mark = range.getBoundingClientRect();
+        const word = [...term.getClientRects()].at(-1)!;
+        if (Math.abs(mark.top - word.top) > word.height / 2) out.push(`${term.textContent}${next.data.slice(0, 12)}`);
+      }
+      return out;
+    });
+    expect(stranded, `${lang} at ${width} px`).toEqual([]);
+  }
+});
+
 test('read-aloud speaks the chapter sentence by sentence in its language, highlights each, slows down, and stops when the reader moves on', async ({ page }) => {
   await openAt(page, `/?lang=es#${village.id}`);
   await expect(chapter(page)).toHaveAttribute('aria-current', 'step');

@@ -21,6 +21,9 @@ interface Props {
   current: boolean;
 }
 
+/** Punctuation that closes what comes before it: never the first thing on a line. */
+const CLOSING = /^[,.;:!?)\]»”’…]+/;
+
 /** Renders runs of text with the glossary words (first occurrence in the chapter) as gloss buttons. */
 function markedText(kit: LanguageKit | null, glossary: readonly GlossEntry[], nodes: readonly MdNode[], lang: Lang) {
   if (!kit || glossary.length === 0) return undefined;
@@ -30,9 +33,15 @@ function markedText(kit: LanguageKit | null, glossary: readonly GlossEntry[], no
     if (!pieces) return value;
     return (
       <span key={key}>
-        {pieces.map((p, i) => (typeof p === 'string' ? p : (
-          <kit.GlossTerm key={i} entry={glossary[p.entry]!}>{p.text}</kit.GlossTerm>
-        )))}
+        {pieces.map((p, i) => {
+          if (typeof p === 'string') return pieces[i - 1] !== undefined && typeof pieces[i - 1] !== 'string' ? p.replace(CLOSING, '') : p;
+          const term = <kit.GlossTerm key={i} entry={glossary[p.entry]!}>{p.text}</kit.GlossTerm>;
+          // A gloss word is a button, which the browser may break after like an image: the comma
+          // or stop that follows it stays on its line.
+          const next = pieces[i + 1];
+          const closing = typeof next === 'string' ? CLOSING.exec(next)?.[0] : undefined;
+          return closing ? <span key={i} className="gloss-glue">{term}{closing}</span> : term;
+        })}
       </span>
     );
   };
