@@ -129,12 +129,14 @@ const lineCandidates = new WeakMap<MapLibreMap, { pid: string; entry: string; ln
 
 /** Adds the gazetteer and story-place sources and layers once per style (idempotent). */
 export function addLabelLayers(map: MapLibreMap, gazetteer: readonly GazetteerEntry[], lang: Lang, beforeRoute: string | undefined): void {
-  if (!lineCandidates.has(map)) {
-    lineCandidates.set(map, gazetteerFeatures(gazetteer).features
+  if (!map.getSource(GAZETTEER_SOURCE)) {
+    // One set of features: the source's, and the points along lines the frame chooses from.
+    const features = gazetteerFeatures(gazetteer);
+    lineCandidates.set(map, features.features
       .filter((f) => f.properties?.online === true && f.properties.geom === 'point')
       .map((f) => ({ pid: String(f.properties!.pid), entry: String(f.properties!.id), lngLat: (f.geometry as Point).coordinates as [number, number] })));
+    map.addSource(GAZETTEER_SOURCE, { type: 'geojson', data: features });
   }
-  if (!map.getSource(GAZETTEER_SOURCE)) map.addSource(GAZETTEER_SOURCE, { type: 'geojson', data: gazetteerFeatures(gazetteer) });
   if (!map.getSource(PLACES_SOURCE)) map.addSource(PLACES_SOURCE, { type: 'geojson', data: placeFeatures([]) });
   if (map.getLayer('label-places')) return;
   map.addLayer({
@@ -181,8 +183,9 @@ export const EDGE_INSET = { x: 80, y: 22 } as const;
  * it, and no name whose point is too near an edge to be written whole (MapLibre itself lets a
  * label run off the canvas).
  */
-export function fitLabelsToView(map: MapLibreMap): void {
-  const { clientWidth: w, clientHeight: h } = map.getContainer();
+export function fitLabelsToView(map: MapLibreMap, size: Readonly<{ width: number; height: number }>): void {
+  // The adapter's cached size: reading the container here, at every moveend, forced a layout.
+  const { width: w, height: h } = size;
   if (w <= 0 || h <= 0) return;
   const { x, y } = { x: Math.min(EDGE_INSET.x, w / 4), y: Math.min(EDGE_INSET.y, h / 4) };
   const ring = [[x, y], [w - x, y], [w - x, h - y], [x, h - y], [x, y]].map(([px, py]) => {

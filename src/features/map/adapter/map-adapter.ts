@@ -191,9 +191,9 @@ function adapterFor(map: MapLibreMap, options: MapOptions, sized: (zoom: number,
   map.on('moveend', () => {
     const c = map.getCenter();
     ensureDetail([c.lng, c.lat], map.getZoom());
-    fitLabelsToView(map); // once the camera has arrived (a resize ends with a moveend too)
+    fitLabelsToView(map, extras.size); // once the camera has arrived (a resize ends with a moveend too)
   });
-  fitLabelsToView(map);
+  fitLabelsToView(map, extras.size);
   map.on('movestart', () => el.setAttribute('data-moving', ''));
   map.on('idle', () => {
     firstViewSettled(); // the first view is drawn: the offline precache may start
