@@ -3,7 +3,7 @@
  * both (parallel reading, the reader's language first). Once the language kit has loaded, the
  * chapter's glossary words are marked in it and a read-aloud control sits above it.
  */
-import { useCallback, useMemo, useRef, type ReactNode } from 'react';
+import { Fragment, useCallback, useMemo, useRef, type ReactNode } from 'react';
 import type { Lang } from '@/content/constants';
 import type { MdNode } from '@/content/markdown';
 import type { GlossEntry } from '@/content/schema';
@@ -31,8 +31,10 @@ function markedText(kit: LanguageKit | null, glossary: readonly GlossEntry[], no
   return (value: string, key: number): ReactNode => {
     const pieces = runs.get(value);
     if (!pieces) return value;
+    // A fragment, not a wrapping span: the run's text stays in its paragraph, so no inline box
+    // spans several lines beside the gloss buttons it would hold.
     return (
-      <span key={key}>
+      <Fragment key={key}>
         {pieces.map((p, i) => {
           if (typeof p === 'string') return pieces[i - 1] !== undefined && typeof pieces[i - 1] !== 'string' ? p.replace(CLOSING, '') : p;
           const term = <kit.GlossTerm key={i} entry={glossary[p.entry]!}>{p.text}</kit.GlossTerm>;
@@ -42,7 +44,7 @@ function markedText(kit: LanguageKit | null, glossary: readonly GlossEntry[], no
           const closing = typeof next === 'string' ? CLOSING.exec(next)?.[0] : undefined;
           return closing ? <span key={i} className="gloss-glue">{term}{closing}</span> : term;
         })}
-      </span>
+      </Fragment>
     );
   };
 }

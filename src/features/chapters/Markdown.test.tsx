@@ -13,6 +13,12 @@ describe('Markdown', () => {
     expect(el.querySelector('em')?.textContent).toBe('there');
     expect(el.querySelector('strong')?.textContent).toBe('one');
   });
+  it('marks a short bold phrase as a name that stays on one line, and a long one not', () => {
+    const el = show('**Mrs. McKenzie** and **a bold sentence that is far too long to be a name**.');
+    const [name, long] = [...el.querySelectorAll('strong')];
+    expect(name?.className).toBe('name');
+    expect(long?.className).toBe('');
+  });
   it('shows raw HTML from a story file as text, never as markup', () => {
     const el = show('Before <img src=x onerror="alert(1)"> after <script>x()</script>');
     expect(el.querySelector('img, script')).toBeNull();

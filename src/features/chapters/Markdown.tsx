@@ -1,6 +1,6 @@
 /** Renders story prose (a build-time Markdown tree) with React: no story text reaches innerHTML. */
 import type { ReactNode } from 'react';
-import type { MdNode } from '@/content/markdown';
+import { plainText, type MdNode } from '@/content/markdown';
 
 interface Props {
   nodes: readonly MdNode[];
@@ -12,6 +12,10 @@ interface Props {
 
 type Options = Pick<Props, 'newTabHint' | 'renderText'>;
 
+/** A short bold phrase is a name ("Mrs. McKenzie", "Los Tigres del Norte"): never split over two lines. */
+const NAME_MAX_CHARS = 24;
+const isName = (node: MdNode) => plainText([node]).length <= NAME_MAX_CHARS;
+
 function render(node: MdNode, key: number, o: Options): ReactNode {
   const hint = o.newTabHint;
   const kids = 'children' in node ? node.children.map((c, i) => render(c, i, o)) : null;
@@ -21,7 +25,7 @@ function render(node: MdNode, key: number, o: Options): ReactNode {
     case 'rule': return <hr key={key} />;
     case 'code': return <code key={key}>{node.value}</code>;
     case 'emphasis': return <em key={key}>{kids}</em>;
-    case 'strong': return <strong key={key}>{kids}</strong>;
+    case 'strong': return <strong key={key} className={isName(node) ? 'name' : undefined}>{kids}</strong>;
     case 'paragraph': return <p key={key}>{kids}</p>;
     case 'blockquote': return <blockquote key={key}>{kids}</blockquote>;
     case 'listItem': return <li key={key}>{kids}</li>;
