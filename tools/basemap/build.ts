@@ -15,8 +15,8 @@
  *    there is land of the country beside it, never a lake or a sea.
  *  - City context in both (Natural Earth, public domain, from sources/natural-earth-corridor.json,
  *    see natural-earth-extract.ts): built-up areas (`urban`), rivers (`river`, where the river is
- *    not the border), lakes (`lake`) and railways (`rail`); the overview keeps only the big rivers
- *    and the built-up areas, the patches everything at their own resolution.
+ *    not the border), lakes (`lake`) and railways (`rail`); the overview keeps the big rivers, the
+ *    built-up areas and the railways, the patches everything at their own resolution.
  *
  * The slow first step (clipping the 120 MB world file to the region) is cached in .cache/.
  */
@@ -211,8 +211,9 @@ function overview(source: string): Feature[] {
   );
   return [
     ...(layers.countries ?? []).map((g) => feature('country', g, countryProps(g))),
-    // Seen from afar, only the big rivers (the Colorado, the Gila, the Rio Grande) and the cities.
-    ...contextFeatures(BASEMAP_BOUNDS, 900, (p) => p.layer === 'urban' || (p.layer === 'river' && (p.scalerank ?? 99) <= 6)),
+    // Seen from afar, only the big rivers (the Colorado, the Gila, the Rio Grande), the cities and
+    // the railways (the line along the road west, through Tucson and Phoenix).
+    ...contextFeatures(BASEMAP_BOUNDS, 900, (p) => p.layer === 'urban' || p.layer === 'rail' || (p.layer === 'river' && (p.scalerank ?? 99) <= 6)),
     ...stateLines(BASEMAP_BOUNDS, 2000),
     ...borderFeatures(layers.border ?? []),
     ...labelFeatures(),

@@ -25,6 +25,7 @@ export const basemapPalette = {
   paper: '#fbf7ee',
   /** City context (Natural Earth): built-up areas, railways, rivers — quieter than the journey. */
   urban: '#e2d0b4',
+  urbanEdge: '#9a8262',
   rail: '#8c7f70',
   river: '#6d8d94',
 } as const;

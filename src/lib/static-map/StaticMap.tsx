@@ -118,7 +118,7 @@ function Geography({ paths, s }: { paths: BasemapPaths; s: number }) {
       <path d={paths.usa} fill={pal.usa} />
       <path d={paths.mexico} fill={pal.mexico} />
       {/* City context, as the live map draws it: quieter than the journey. */}
-      <path d={paths.urban} fill={pal.urban} fillOpacity={0.7} />
+      <path d={paths.urban} fill={pal.urban} fillOpacity={0.75} stroke={pal.urbanEdge} strokeOpacity={0.45} strokeWidth={0.6 * s} />
       <path d={paths.lake} fill={pal.sea} stroke={pal.coast} strokeWidth={0.6 * s} />
       <path d={paths.river} {...STROKE} stroke={pal.river} strokeWidth={1.4 * s} strokeOpacity={0.75} />
       <path d={paths.rail} {...STROKE} stroke={pal.rail} strokeWidth={0.9 * s} strokeOpacity={0.7} strokeDasharray={dash(s, 6, 1.5)} />

@@ -53,7 +53,8 @@ export function geographyLayers(source: string, prefix: string, minzoom = 0): La
     // City context: built-up areas, lakes, rivers and railways, all quieter than the journey.
     {
       id: `${prefix}urban`, type: 'fill', source, filter: layerIs('urban'), ...z,
-      paint: { 'fill-color': p.urban, 'fill-opacity': ['interpolate', ['linear'], ['zoom'], 5, 0.45, 9, 0.7] },
+      // The edge is a faint ink line, so that by night (when ink is lit) the cities still show.
+      paint: { 'fill-color': p.urban, 'fill-outline-color': p.urbanEdge, 'fill-opacity': ['interpolate', ['linear'], ['zoom'], 5, 0.5, 9, 0.75] },
     },
     { id: `${prefix}lake`, type: 'fill', source, filter: layerIs('lake'), paint: { 'fill-color': p.sea, 'fill-outline-color': p.coast }, ...z },
     lineLayer(`${prefix}river`, source, layerIs('river'), { 'line-color': p.river, 'line-width': byZoom(5, 0.6, 13, 3), 'line-opacity': 0.75 }, z),
