@@ -204,13 +204,28 @@ function gapCountry(gap: Geometry, overviewCountries: Feature[]): string {
   return 'OTHER';
 }
 
+/**
+ * The overview's countries without the holes that reach into an inland detail area. South-west
+ * of Ciudad Juárez the land data leaves an area out (most likely an intermittent lake: its
+ * staircase edge is a raster's); from afar it showed the sea colour of the map's background,
+ * beside the patch that draws it as land.
+ */
+function withInlandHolesFilled(f: Feature): Feature {
+  const g = f.geometry;
+  if (f.properties?.layer !== 'country' || (g.type !== 'Polygon' && g.type !== 'MultiPolygon')) return f;
+  const inland = DETAIL_AREAS.filter((a) => a.inland).map((a) => a.bounds);
+  const filled = (ring: Position[]) => inland.some(([w, s, e, n]) => ring.some(([x, y]) => x! >= w && x! <= e && y! >= s && y! <= n));
+  const keep = (poly: Position[][]) => poly.filter((ring, i) => i === 0 || !filled(ring));
+  return { ...f, geometry: g.type === 'Polygon' ? { ...g, coordinates: keep(g.coordinates) } : { ...g, coordinates: g.coordinates.map(keep) } };
+}
+
 function overview(source: string): Feature[] {
   const layers = mapshaper(
     `-i ${source} name=countries ${COUNTRY} -dissolve A3 -simplify interval=900 keep-shapes` +
     ` -filter-islands min-area=40000000 remove-empty -innerlines where=${IS_BORDER} + name=border`,
   );
   return [
-    ...(layers.countries ?? []).map((g) => feature('country', g, countryProps(g))),
+    ...(layers.countries ?? []).map((g) => withInlandHolesFilled(feature('country', g, countryProps(g)))),
     // Seen from afar, only the big rivers (the Colorado, the Gila, the Rio Grande), the cities and
     // the railways (the line along the road west, through Tucson and Phoenix).
     ...contextFeatures(BASEMAP_BOUNDS, 900, (p) => p.layer === 'urban' || p.layer === 'rail' || (p.layer === 'river' && (p.scalerank ?? 99) <= 6)),

@@ -38,6 +38,11 @@ const covers = (features: Feature[], p: [number, number]) => features.some((f) =
   const polys = f.geometry.type === 'MultiPolygon' ? f.geometry.coordinates : f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : [];
   return polys.some(([outer]) => outer !== undefined && inRing(p, outer));
 });
+/** A point on a polygon's land: inside an outer ring and in none of its holes. */
+const landAt = (features: Feature[], p: [number, number]) => features.some((f) => {
+  const polys = f.geometry.type === 'MultiPolygon' ? f.geometry.coordinates : f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : [];
+  return polys.some(([outer, ...holes]) => outer !== undefined && inRing(p, outer) && !holes.some((h) => inRing(p, h)));
+});
 /** Length of the lines of a layer inside a box, in km (roughly, at the box's latitude). */
 function kmInside(features: Feature[], [w, s, e, n]: readonly number[]): number {
   let km = 0;
@@ -78,8 +83,11 @@ describe('the city context the map draws', () => {
     const ep = patch('el-paso');
     expect(layer(ep, 'sea')).toEqual([]);
     expect(layer(ep, 'coast')).toEqual([]);
-    // Where the land data had a gap south-west of Ciudad Juárez, the patch draws Mexico.
+    // Where the land data had a gap south-west of Ciudad Juárez (most likely an intermittent
+    // lake), the patch draws Mexico, and so does the overview from afar.
     expect(covers(layer(ep, 'country').filter((f) => f.properties?.iso === 'MEX'), [-106.95, 31.2])).toBe(true);
+    const mexico = layer(overview, 'country').filter((f) => f.properties?.iso === 'MEX');
+    for (const p of [[-106.95, 31.2], [-106.9, 31.05]] as [number, number][]) expect(landAt(mexico, p), String(p)).toBe(true);
   });
 
   it('shades Los Angeles as built-up, from downtown to Boyle Heights, with its railways', () => {
