@@ -166,7 +166,9 @@ function AreaLabels({ labels, view, t, lang }: LabelProps) {
   return (
     <g>
       {labels
-        .filter((l) => l.kind !== 'city' && (l.kind !== 'state' || l.rank <= 2))
+        // Only names whose place is in the view: a name moved inside from far outside (New Mexico
+        // beside Los Angeles) would name the wrong land.
+        .filter((l) => l.kind !== 'city' && (l.kind !== 'state' || l.rank <= 2) && inView(project(l.coordinates), view))
         .map((l) => (
           <MapText key={`${l.kind}-${l.name.en}`} kind={l.kind} at={project(l.coordinates)} s={t}
             text={l.name[lang]} middle room={view.width} />
