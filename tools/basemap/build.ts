@@ -228,7 +228,9 @@ function overview(source: string): Feature[] {
     ...(layers.countries ?? []).map((g) => withInlandHolesFilled(feature('country', g, countryProps(g)))),
     // Seen from afar, only the big rivers (the Colorado, the Gila, the Rio Grande), the cities and
     // the railways (the line along the road west, through Tucson and Phoenix).
-    ...contextFeatures(BASEMAP_BOUNDS, 900, (p) => p.layer === 'urban' || p.layer === 'rail' || (p.layer === 'river' && (p.scalerank ?? 99) <= 6)),
+    ...contextFeatures(BASEMAP_BOUNDS, 900, (p) => p.layer === 'urban' || (p.layer === 'river' && (p.scalerank ?? 99) <= 6)),
+    // Railways show from zoom 6 on (faint) and are the overview's heaviest context: simplified more.
+    ...contextFeatures(BASEMAP_BOUNDS, 1500, (p) => p.layer === 'rail'),
     ...stateLines(BASEMAP_BOUNDS, 2000),
     ...borderFeatures(layers.border ?? []),
     ...labelFeatures(),

@@ -23,8 +23,11 @@ import type { Feature, FeatureCollection } from 'geojson';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const MAPSHAPER = join(HERE, 'node_modules/.bin/mapshaper');
-/** West, south, east, north: the route from Los Angeles to El Paso–Ciudad Juárez and a margin. */
-export const CORRIDOR = [-119.5, 31, -105.5, 34.6] as const;
+/**
+ * West, south, east, north: the route from Los Angeles to El Paso–Ciudad Juárez, with room for
+ * every view of it down to the road west at zoom 6 (no river or railway ends inside a frame).
+ */
+export const CORRIDOR = [-125, 27, -102, 38.5] as const;
 
 const LAYERS: { file: string; layer: string }[] = [
   { file: 'ne_10m_rivers_lake_centerlines', layer: 'river' },
