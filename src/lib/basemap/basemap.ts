@@ -23,10 +23,15 @@ export const basemapPalette = {
   routeFaint: '#7d8fa8',
   place: '#b2462b',
   paper: '#fbf7ee',
+  /** City context (Natural Earth): built-up areas, railways, rivers — quieter than the journey. */
+  urban: '#e2d0b4',
+  urbanEdge: '#9a8262',
+  rail: '#8c7f70',
+  river: '#6d8d94',
 } as const;
 
 /** Short, so that it stays on one line on a phone (the About chapter credits in full). */
-export const BASEMAP_ATTRIBUTION = '© OpenStreetMap · US Census';
+export const BASEMAP_ATTRIBUTION = '© OpenStreetMap · US Census · Natural Earth';
 
 /** West, south, east, north: the area covered by public/basemap/basemap.json. */
 export const BASEMAP_BOUNDS: readonly [number, number, number, number] = [-132, 11, -84, 41];

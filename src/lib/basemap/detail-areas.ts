@@ -14,11 +14,13 @@ export interface DetailArea {
   bounds: Bounds;
   /** Map zoom from which the patch is drawn over the overview. */
   minZoom: number;
+  /** No sea and no coast in it: a gap in the land data is land (see tools/basemap/build.ts). */
+  inland?: boolean;
 }
 
 /** Where the story zooms in on a coast or the border (El Paso–Ciudad Juárez, Los Angeles). */
 export const DETAIL_AREAS: readonly DetailArea[] = [
-  { id: 'el-paso', bounds: [-107.2, 31.15, -105.7, 32.5], minZoom: 7.5 },
+  { id: 'el-paso', bounds: [-107.2, 31.15, -105.7, 32.5], minZoom: 7.5, inland: true },
   { id: 'los-angeles', bounds: [-118.95, 33.5, -117.45, 34.4], minZoom: 7.5 },
 ];
 

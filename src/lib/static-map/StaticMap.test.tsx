@@ -30,3 +30,18 @@ describe('the still map on a wide screen', () => {
     expect(x + 'Los Angeles'.length * size * 0.5).toBeLessThanOrEqual(1440);
   });
 });
+
+describe('the still map names only the land in its view', () => {
+  it('does not move a state name from far outside the view into it (New Mexico beside Los Angeles)', () => {
+    const states: FeatureCollection = {
+      type: 'FeatureCollection',
+      features: [
+        { type: 'Feature', properties: { layer: 'state-label', name_es: 'California', name_en: 'California', rank: 1 }, geometry: { type: 'Point', coordinates: [-118.5, 34.5] } },
+        { type: 'Feature', properties: { layer: 'state-label', name_es: 'Nuevo México', name_en: 'New Mexico', rank: 1 }, geometry: { type: 'Point', coordinates: [-106.1, 34.4] } },
+      ],
+    };
+    const html = renderToStaticMarkup(<StaticMap basemap={states} center={[-118, 34]} zoom={6} width={320} height={204} label="Map" lang="en" />);
+    expect(html).toContain('CALIFORNIA');
+    expect(html).not.toContain('NEW MEXICO');
+  });
+});

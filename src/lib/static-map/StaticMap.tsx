@@ -117,6 +117,11 @@ function Geography({ paths, s }: { paths: BasemapPaths; s: number }) {
       <path d={paths.land} fill={pal.land} />
       <path d={paths.usa} fill={pal.usa} />
       <path d={paths.mexico} fill={pal.mexico} />
+      {/* City context, as the live map draws it: quieter than the journey. */}
+      <path d={paths.urban} fill={pal.urban} fillOpacity={0.75} stroke={pal.urbanEdge} strokeOpacity={0.45} strokeWidth={0.6 * s} />
+      <path d={paths.lake} fill={pal.sea} stroke={pal.coast} strokeWidth={0.6 * s} />
+      <path d={paths.river} {...STROKE} stroke={pal.river} strokeWidth={1.4 * s} strokeOpacity={0.75} />
+      <path d={paths.rail} {...STROKE} stroke={pal.rail} strokeWidth={0.9 * s} strokeOpacity={0.7} strokeDasharray={dash(s, 6, 1.5)} />
       <path d={paths.coast} {...STROKE} stroke={pal.coast} strokeWidth={s} />
       <path d={paths.state} {...STROKE} stroke={pal.state} strokeWidth={0.9 * s} strokeDasharray={dash(s, 4, 3)} />
       {/* Clear but quieter than the journey (3.5 on a 7 casing): the route leads. */}
@@ -161,7 +166,9 @@ function AreaLabels({ labels, view, t, lang }: LabelProps) {
   return (
     <g>
       {labels
-        .filter((l) => l.kind !== 'city' && (l.kind !== 'state' || l.rank <= 2))
+        // Only names whose place is in the view: a name moved inside from far outside (New Mexico
+        // beside Los Angeles) would name the wrong land.
+        .filter((l) => l.kind !== 'city' && (l.kind !== 'state' || l.rank <= 2) && inView(project(l.coordinates), view))
         .map((l) => (
           <MapText key={`${l.kind}-${l.name.en}`} kind={l.kind} at={project(l.coordinates)} s={t}
             text={l.name[lang]} middle room={view.width} />

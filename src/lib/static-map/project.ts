@@ -134,6 +134,11 @@ export interface BasemapPaths {
   coast: string;
   state: string;
   border: string;
+  /** City context (Natural Earth): built-up areas, lakes, rivers, railways. */
+  urban: string;
+  lake: string;
+  river: string;
+  rail: string;
 }
 
 /** SVG path data of every basemap.json layer drawn by the static map. */
@@ -145,6 +150,10 @@ export function basemapPaths(fc: FeatureCollection | null, view: View): BasemapP
     coast: layerPath(fc, 'country', view),
     state: layerPath(fc, 'state', view),
     border: layerPath(fc, 'border', view),
+    urban: layerPath(fc, 'urban', view),
+    lake: layerPath(fc, 'lake', view),
+    river: layerPath(fc, 'river', view),
+    rail: layerPath(fc, 'rail', view),
   };
 }
 

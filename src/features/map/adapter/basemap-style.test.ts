@@ -43,8 +43,8 @@ describe('basemapStyle', () => {
     for (const layer of style.layers) {
       const filter = 'filter' in layer ? JSON.stringify(layer.filter) : undefined;
       const wanted = filter?.match(/"layer"\]\s*,\s*"([a-z-]+)"/)?.[1];
-      // `sea` and `coast` are the detail patches' own (the overview's outline is its coast).
-      if (wanted && !['sea', 'coast'].includes(wanted)) expect(present.has(wanted)).toBe(true);
+      // `sea`, `coast`, `lake` and `rail` are the detail patches' own (the overview's outline is its coast).
+      if (wanted && !['sea', 'coast', 'lake', 'rail'].includes(wanted)) expect(present.has(wanted)).toBe(true);
     }
   });
 

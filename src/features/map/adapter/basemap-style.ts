@@ -50,6 +50,18 @@ export function geographyLayers(source: string, prefix: string, minzoom = 0): La
         'fill-outline-color': minzoom > 0 ? p.land : p.coast,
       },
     },
+    // City context: built-up areas, lakes, rivers and railways, all quieter than the journey.
+    {
+      id: `${prefix}urban`, type: 'fill', source, filter: layerIs('urban'), ...z,
+      // The edge is a faint ink line, so that by night (when ink is lit) the cities still show.
+      paint: { 'fill-color': p.urban, 'fill-outline-color': p.urbanEdge, 'fill-opacity': ['interpolate', ['linear'], ['zoom'], 5, 0.5, 9, 0.75] },
+    },
+    { id: `${prefix}lake`, type: 'fill', source, filter: layerIs('lake'), paint: { 'fill-color': p.sea, 'fill-outline-color': p.coast }, ...z },
+    lineLayer(`${prefix}river`, source, layerIs('river'), { 'line-color': p.river, 'line-width': byZoom(5, 0.6, 13, 3), 'line-opacity': 0.75 }, z),
+    lineLayer(`${prefix}rail`, source, layerIs('rail'), {
+      'line-color': p.rail, 'line-width': byZoom(7, 0.6, 13, 1.6), 'line-opacity': ['interpolate', ['linear'], ['zoom'], 6, 0, 7.5, 0.7],
+      'line-dasharray': [6, 1.5],
+    }, z),
     lineLayer(`${prefix}coast`, source, layerIs('coast'), { 'line-color': p.coast, 'line-width': byZoom(3, 0.6, 12, 2) }, z),
     lineLayer(`${prefix}state-lines`, source, layerIs('state'), {
       'line-color': p.state, 'line-width': byZoom(3, 0.6, 8, 1.4), 'line-dasharray': [3, 2], 'line-opacity': 0.85,

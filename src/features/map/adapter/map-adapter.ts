@@ -173,6 +173,7 @@ function adapterFor(map: MapLibreMap, options: MapOptions, sized: (zoom: number,
       map.addSource(id, { type: 'geojson', data: detailUrl(area.id) });
       const before = detailBefore((map.getStyle()?.layers ?? []).map((l) => l.id));
       for (const layer of geographyLayers(id, `${id}-`, area.minZoom)) map.addLayer(layer, before);
+      extras.timeOfDay.joined(); // a patch that arrives at night is drawn by moonlight too
     }
   };
   const planLabels = new PlanLabels(map, options.plans, first.lang, extras.planZoom);

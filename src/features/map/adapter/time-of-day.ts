@@ -33,8 +33,9 @@ export function createTimeOfDay(map: MapLibreMap) {
     return values;
   }
 
-  function paint(durationMs: number): void {
+  function paint(durationMs: number, only: (id: string) => boolean = () => true): void {
     for (const layer of map.getStyle()?.layers ?? []) {
+      if (!only(layer.id)) continue;
       const roles = new Map(COLOUR_PROPS[layer.type] ?? []);
       for (const [prop, value] of dayValues(layer.id, layer.type)) {
         const role = roles.get(prop) ?? 'area';
@@ -51,6 +52,10 @@ export function createTimeOfDay(map: MapLibreMap) {
       if (next === time) return;
       time = next;
       paint(durationMs);
+    },
+    /** Layers added since (a detail patch, loaded near its chapters): drawn at the current time at once. */
+    joined(): void {
+      if (time === 'night') paint(0, (id) => !day.has(id));
     },
     /** After a style (re)load, its layers are at their day colours: read them again, draw them at the current time at once. */
     restyled(): void {
