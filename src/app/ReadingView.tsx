@@ -1,7 +1,7 @@
 /** The reading page: the scroll story with its top bar (progress, cast, present, handout, share, language). */
 import { story } from '@/content/story';
 import { ShareButton } from '@/features/embed/ShareButton';
-import { say as sayHandout } from '@/features/handout/handout-strings';
+import { handoutWords } from '@/features/handout/handout-words';
 import { t } from '@/lib/i18n/ui-strings';
 import { ParallelToggle } from '@/features/language/ParallelToggle';
 import { useChapterIndex, useLang, useParallel, useSessionStore } from '@/lib/session/use-session';
@@ -27,7 +27,7 @@ export function ReadingView() {
           {castButton}
           <button type="button" className="present-button" onClick={present} aria-keyshortcuts="P">{t('present', lang)}</button>
           <button type="button" className="topbar-handout" onClick={() => store.move({ type: 'setMode', mode: 'handout' })}>
-            {sayHandout('handout', lang)}
+            {handoutWords.handout[lang]}
           </button>
           <ShareButton chapterId={story.chapters[index]?.id} />
           <button type="button" className="topbar-teach" onClick={() => store.move({ type: 'setMode', mode: 'teach' })}>{t('forTeachers', lang)}</button>

@@ -1,6 +1,6 @@
 /** The topbar's Share button; the dialog's code arrives when a reader first opens it. */
 import { lazy, Suspense, useCallback, useRef, useState } from 'react';
-import { et } from './embed-strings';
+import { shareWords } from './share-words';
 import { useLang } from '@/lib/session/use-session';
 
 const ShareDialog = lazy(() => import('./ShareDialog').then((mod) => ({ default: mod.ShareDialog })));
@@ -16,7 +16,7 @@ export function ShareButton({ chapterId }: { chapterId: string | undefined }) {
   return (
     <>
       <button ref={button} type="button" aria-haspopup="dialog" onClick={() => setOpen(true)}>
-        {et('share', lang)}
+        {shareWords.share[lang]}
       </button>
       {open && (
         <Suspense fallback={null}>

@@ -1,6 +1,7 @@
 /** The embed's own interface words (not story facts), in both languages. */
 import type { Lang } from '@/content/schema';
 import { fill } from '@/lib/i18n/fill';
+import { shareWords } from './share-words';
 
 const strings = {
   openFullStory: { es: 'Abrir la historia completa', en: 'Open full story' },
@@ -10,7 +11,7 @@ const strings = {
   previousChapter: { es: 'Capítulo anterior', en: 'Previous chapter' },
   nextChapter: { es: 'Capítulo siguiente', en: 'Next chapter' },
   chapterOf: { es: 'Capítulo {n} de {total}', en: 'Chapter {n} of {total}' },
-  share: { es: 'Compartir', en: 'Share' },
+  ...shareWords,
   shareTitle: { es: 'Compartir o insertar', en: 'Share or embed' },
   close: { es: 'Cerrar', en: 'Close' },
   linkHeading: { es: 'Enlace a este capítulo', en: 'Link to this chapter' },

@@ -1,9 +1,10 @@
 /** The handout's own interface words, in both languages. */
 import type { Lang } from '@/content/constants';
 import { fill } from '@/lib/i18n/fill';
+import { handoutWords } from './handout-words';
 
 const strings = {
-  handout: { es: 'Material para clase', en: 'Handout' },
+  ...handoutWords,
   forStudents: { es: 'Material para estudiantes', en: 'A handout for students' },
   chapter: { es: 'Capítulo {n}', en: 'Chapter {n}' },
   discuss: { es: 'Para conversar', en: 'To discuss' },
