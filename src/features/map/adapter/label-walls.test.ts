@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tileRect, wallRects, WALL_IMAGES, WALL_INSIDE, type Rect } from './label-walls';
+import { clampOffset, tileRect, wallRects, WALL_IMAGES, WALL_INSIDE, type Rect } from './label-walls';
 import { moonBox } from '../moon-box';
 
 /** The boxes' union covers every point of the rectangle (sampled on a grid). */
@@ -60,5 +60,18 @@ describe('walls for the map names', () => {
     expect(m.right).toBe(800 - 10 - 12);
     expect(m.top).toBe(40 + 12);
     expect(m.right - m.left).toBeCloseTo(102.4);
+  });
+});
+
+describe('a drawn plan\'s caption on a small map', () => {
+  const open = { left: 4, top: 40, right: 316, bottom: 196 };
+  it('moves up off the scale bar and attribution, and in from the sides', () => {
+    expect(clampOffset({ x: 160, y: 190 }, { width: 250, height: 40 }, open)).toEqual([0, -14]);
+    expect(clampOffset({ x: 20, y: 100 }, { width: 100, height: 20 }, open)).toEqual([34, 0]);
+  });
+  it('stays put when it fits, and is centred when it cannot', () => {
+    expect(clampOffset({ x: 160, y: 100 }, { width: 100, height: 20 }, open)).toEqual([0, 0]);
+    expect(clampOffset({ x: 160, y: 100 }, { width: 400, height: 20 }, open)).toEqual([0, 0]);
+    expect(clampOffset({ x: 100, y: 100 }, { width: 400, height: 20 }, open)).toEqual([60, 0]);
   });
 });

@@ -87,6 +87,18 @@ export function tileRect(r: Rect): WallBox[] {
   return boxes;
 }
 
+/** Whether two boxes overlap (touching edges do not). */
+export const overlaps = (a: Rect, b: Rect): boolean => a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top;
+
+/** The shift (px) that brings a box of `size` centred at `at` inside `open`; centred in it when it cannot fit. */
+export function clampOffset(at: { x: number; y: number }, size: { width: number; height: number }, open: { left: number; top: number; right: number; bottom: number }): [number, number] {
+  const axis = (c: number, half: number, lo: number, hi: number) => {
+    if (hi - lo < 2 * half) return (lo + hi) / 2 - c;
+    return Math.min(hi - half, Math.max(lo + half, c)) - c;
+  };
+  return [Math.round(axis(at.x, size.width / 2, open.left, open.right)), Math.round(axis(at.y, size.height / 2, open.top, open.bottom))];
+}
+
 export const WALLS_SOURCE = 'label-walls';
 export const WALLS_LAYER = 'label-walls';
 
@@ -154,14 +166,17 @@ export function createLabelWalls(map: MapLibreMap, size: Readonly<{ width: numbe
   let k = first.scale;
   let padding: Padding = { top: 0, right: 0, bottom: 0, left: 0 };
   let controls: Rect[] = [];
+  /** Boxes of HTML text on the map's open part (a drawn plan's names and caption), as last fitted. */
+  let texts: readonly Rect[] = [];
   const movers: { main: readonly [number, number] | null; other: readonly [number, number] | null } = { main: null, other: null };
   let timer: ReturnType<typeof setTimeout> | undefined;
   const walls = {
     /** Names and walls for the view as it is now, whose edges `pad` covers. */
-    fit(pad: Padding) {
+    fit(pad: Padding, html: readonly Rect[] = texts) {
       padding = pad;
+      texts = html;
       fitLabelsToView(map, size, padding);
-      const obstacles = [...controls, ...(time === 'night' ? [moonBox(size.width, padding, k)] : [])];
+      const obstacles = [...controls, ...texts, ...(time === 'night' ? [moonBox(size.width, padding, k)] : [])];
       setWalls(map, wallRects(size, padding, obstacles));
     },
     measureControls() {
@@ -172,6 +187,11 @@ export function createLabelWalls(map: MapLibreMap, size: Readonly<{ width: numbe
         const right = c.classList.contains('maplibregl-ctrl-scale') ? Math.max(r.right, r.left + 124) : r.right;
         return { left: r.left - box.left, top: r.top - box.top, right: right - box.left, bottom: r.bottom - box.top };
       });
+    },
+    /** The open part of the map: inside the covers, above MapLibre's controls along its foot. */
+    open(pad: Padding): Rect {
+      const foot = controls.filter((c) => c.bottom >= size.height - 12).reduce((top, c) => Math.min(top, c.top), size.height);
+      return { left: pad.left + 4, top: pad.top + 4, right: size.width - pad.right - 4, bottom: Math.min(size.height - pad.bottom, foot) - 4 };
     },
     setTime(next: 'day' | 'night') {
       if (next === time) return;

@@ -195,7 +195,8 @@ function adapterFor(map: MapLibreMap, options: MapOptions, sized: (zoom: number,
   map.on('moveend', () => {
     const c = map.getCenter();
     ensureDetail([c.lng, c.lat], map.getZoom());
-    walls.fit(padding); // a resize ends with a moveend too
+    // A resize ends with a moveend too. The plan's HTML names first: the map's names keep off them.
+    walls.fit(padding, planLabels.fit(walls.open(padding), places.dots()));
   });
   walls.fit(padding);
   map.on('movestart', () => el.setAttribute('data-moving', ''));

@@ -9,6 +9,7 @@ import type { FeatureCollection } from 'geojson';
 import type { Lang, LonLat } from '@/content/schema';
 import type { Plan } from '@/content/plan-schema';
 import { PLAN_COLOURS, planCaptionAt, planFeatures, planLabels } from '@/lib/plans/plan-geometry';
+import { clampOffset, overlaps, type Rect } from './label-walls';
 
 export const PLAN_SOURCE = 'story-plans';
 const BEFORE = 'route-ahead-line';
@@ -58,7 +59,7 @@ export const PLAN_NAMES_MIN_ZOOM = 16;
 
 /** The plans' labels and captions, in the reader's language: the caption from `minzoom` on, the names from PLAN_NAMES_MIN_ZOOM. */
 export class PlanLabels {
-  private readonly items: { el: HTMLElement; text: { es: string; en: string }; caption: boolean }[] = [];
+  private readonly items: { el: HTMLElement; marker: Marker; text: { es: string; en: string }; caption: boolean }[] = [];
   constructor(private readonly map: MapLibreMap, plans: readonly PlacedPlan[], lang: Lang, private readonly minzoom: number) {
     for (const { plan, pin } of plans) {
       for (const label of planLabels(plan, pin)) this.add(label.at, label.name, `plan-label plan-label-${label.kind}`, false);
@@ -73,8 +74,8 @@ export class PlanLabels {
     const el = document.createElement('span');
     el.className = className;
     el.setAttribute('aria-hidden', 'true');
-    new Marker({ element: el, anchor: 'center' }).setLngLat([at[0], at[1]]).addTo(this.map);
-    this.items.push({ el, text, caption });
+    const marker = new Marker({ element: el, anchor: 'center' }).setLngLat([at[0], at[1]]).addTo(this.map);
+    this.items.push({ el, marker, text, caption });
   }
 
   private readonly toggle = () => {
@@ -86,5 +87,45 @@ export class PlanLabels {
 
   setLanguage(lang: Lang): void {
     for (const { el, text } of this.items) el.textContent = text[lang];
+  }
+
+  /**
+   * Fits the shown labels to the view (call when the camera has arrived): each caption kept
+   * whole inside `open` (CSS px of the map: the part nothing covers, above the scale bar and
+   * attribution; on a small map it ran off the map's foot), then the names in the plan's
+   * order, each only where it overlaps no caption, no name already placed and no box in
+   * `avoid` (the places' dots): on a projector's smaller plan "Pizzería" and "Mural" were
+   * written over each other. Returns the boxes of what it shows, for the map's names to keep off.
+   */
+  fit(open: Rect, avoid: readonly Rect[] = []): Rect[] {
+    const placed: Rect[] = [];
+    const boxOf = (el: HTMLElement, marker: Marker, offset: readonly [number, number]): Rect => {
+      const at = this.map.project(marker.getLngLat());
+      const [w, h] = [el.offsetWidth, el.offsetHeight];
+      const [x, y] = [at.x + offset[0], at.y + offset[1]];
+      return { left: x - w / 2, top: y - h / 2, right: x + w / 2, bottom: y + h / 2 };
+    };
+    for (const { el, marker, caption } of this.items) {
+      if (!caption) continue;
+      if (!el.classList.contains('is-shown')) {
+        marker.setOffset([0, 0]);
+        continue;
+      }
+      const at = this.map.project(marker.getLngLat());
+      const offset = clampOffset(at, { width: el.offsetWidth, height: el.offsetHeight }, open);
+      marker.setOffset(offset);
+      placed.push(boxOf(el, marker, offset));
+    }
+    // All measured at once (one layout), then the crowded ones hidden.
+    const names = this.items.filter((i) => !i.caption && i.el.classList.contains('is-shown'));
+    for (const { el } of this.items) el.classList.remove('is-crowded');
+    const boxes = names.map(({ el, marker }) => boxOf(el, marker, [0, 0]));
+    names.forEach(({ el }, i) => {
+      const box = boxes[i]!;
+      const inside = box.left >= open.left && box.right <= open.right && box.top >= open.top && box.bottom <= open.bottom;
+      if (inside && ![...placed, ...avoid].some((r) => overlaps(r, box))) placed.push(box);
+      else el.classList.add('is-crowded');
+    });
+    return placed;
   }
 }
