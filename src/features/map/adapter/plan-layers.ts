@@ -111,8 +111,13 @@ export class PlanLabels {
         marker.setOffset([0, 0]);
         continue;
       }
+      // Under the drawing, kept inside the open part; where that would cover a place's dot (a
+      // small map has room for little else), at the top of the open part instead.
       const at = this.map.project(marker.getLngLat());
-      const offset = clampOffset(at, { width: el.offsetWidth, height: el.offsetHeight }, open);
+      const size = { width: el.offsetWidth, height: el.offsetHeight };
+      const tries = [clampOffset(at, size, open), clampOffset({ x: at.x, y: open.top + size.height / 2 }, size, open)]
+        .map(([dx, dy], i): [number, number] => (i === 0 ? [dx, dy] : [dx, dy + open.top + size.height / 2 - at.y]));
+      const offset = tries.find((o) => !avoid.some((r) => overlaps(r, boxOf(el, marker, o)))) ?? tries[0]!;
       marker.setOffset(offset);
       placed.push(boxOf(el, marker, offset));
     }
