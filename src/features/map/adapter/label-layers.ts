@@ -18,7 +18,7 @@ export const GAZETTEER_SOURCE = 'gazetteer';
 export const PLACES_SOURCE = 'story-places';
 /** Layers drawn under the route (lines of roads and rivers). */
 export const GAZETTEER_LINE_LAYERS = ['gazetteer-river', 'gazetteer-road'] as const;
-const NAME_LAYERS = ['label-water', 'label-country', 'label-state', 'label-city', 'label-gazetteer'] as const;
+const NAME_LAYERS = ['label-water', 'label-country', 'label-state', 'label-city', 'label-gazetteer', 'label-plan'] as const;
 
 const SIZES: Record<string, ExpressionSpecification | number> = {
   ...LABEL_SIZES,

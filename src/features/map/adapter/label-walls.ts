@@ -170,7 +170,21 @@ export function createLabelWalls(map: MapLibreMap, size: Readonly<{ width: numbe
   let texts: readonly Rect[] = [];
   const movers: { main: readonly [number, number] | null; other: readonly [number, number] | null } = { main: null, other: null };
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let arriving = false;
   const walls = {
+    /**
+     * The camera has arrived: once the whole scene is painted (a jump ends inside the paint,
+     * before its places are set), HTML text is fitted in the open part (`html`, returning its
+     * boxes), then the names and walls.
+     */
+    arrived(pad: () => Padding, html: (open: Rect) => readonly Rect[]) {
+      if (arriving) return;
+      arriving = true;
+      queueMicrotask(() => {
+        arriving = false;
+        walls.fit(pad(), html(walls.open(pad())));
+      });
+    },
     /** Names and walls for the view as it is now, whose edges `pad` covers. */
     fit(pad: Padding, html: readonly Rect[] = texts) {
       padding = pad;

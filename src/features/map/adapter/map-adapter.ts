@@ -29,7 +29,7 @@ import { createScenePainter, NO_PADDING, type MapPort, type MapScene } from './s
 import { firstViewSettled } from '@/lib/first-view';
 import type { Padding } from '@/lib/geo/fit-camera';
 import { PLAN_MIN_ZOOM } from '@/lib/plans/plan-geometry';
-import { addPlanLayers, PlanLabels, type PlacedPlan } from './plan-layers';
+import { addPlanLayers, addPlanNameLayer, PlanLabels, PLAN_NAMES_LAYER, type PlacedPlan } from './plan-layers';
 import { createScaler } from './projector-scaler';
 import { createTimeOfDay } from './time-of-day';
 
@@ -127,6 +127,7 @@ export async function createMap(options: MapOptions): Promise<MapAdapter> {
       addPlanLayers(map, options.plans, planZoom);
       // The gazetteer's roads go under a drawn plan: its street covers the boulevard's line.
       addLabelLayers(map, options.gazetteer, first.lang, map.getLayer('plan-fill') ? 'plan-fill' : 'route-ahead-line');
+      addPlanNameLayer(map, options.plans, first.lang);
       // Last, so placed first: every name keeps off the walls (the edges, covers, the moon, the traveller).
       addWallLayers(map);
     };
@@ -195,8 +196,8 @@ function adapterFor(map: MapLibreMap, options: MapOptions, sized: (zoom: number,
   map.on('moveend', () => {
     const c = map.getCenter();
     ensureDetail([c.lng, c.lat], map.getZoom());
-    // A resize ends with a moveend too. The plan's HTML names first: the map's names keep off them.
-    walls.fit(padding, planLabels.fit(walls.open(padding), places.dots()));
+    // A resize ends with a moveend too. The plan's caption first: the map's names keep off it.
+    walls.arrived(() => padding, (open) => planLabels.fit(open, places.dots()));
   });
   walls.fit(padding);
   map.on('movestart', () => el.setAttribute('data-moving', ''));
@@ -297,7 +298,7 @@ function adapterFor(map: MapLibreMap, options: MapOptions, sized: (zoom: number,
   };
 }
 
-const NAMED_LAYERS = ['label-gazetteer', 'label-city', 'label-places'];
+const NAMED_LAYERS = ['label-gazetteer', 'label-city', 'label-places', PLAN_NAMES_LAYER];
 
 /** Label texts drawn on screen now: what survived collision detection, without repeats. */
 function renderedNames(map: MapLibreMap, lang: Lang): string[] {
