@@ -112,7 +112,10 @@ function layers(lang: Lang, named: readonly string[]): SymbolLayerSpecification[
       id: 'label-places', type: 'symbol', source: PLACES_SOURCE, filter: ['!=', ['get', 'label'], ''],
       layout: {
         'text-field': ['get', 'label'], 'text-font': font, 'text-size': SIZES['label-places']!, 'text-max-width': 10,
-        'text-variable-anchor': [...ANCHORS], 'text-radial-offset': 1.1, 'text-justify': 'auto', 'text-padding': 2,
+        // 1.35 em: on a diagonal anchor the name then clears its own dot's box (at 1.1 em it
+        // overlapped by a pixel, so only the four sides were ever tried: in a cluster of
+        // places, "≈ Where Rosario lives" found none free and went unnamed).
+        'text-variable-anchor': [...ANCHORS], 'text-radial-offset': 1.35, 'text-justify': 'auto', 'text-padding': 2,
         'symbol-sort-key': ['case', ['get', 'active'], 0, 1],
       },
       paint: { 'text-color': p.place, 'text-halo-color': '#fffaf2', 'text-halo-width': 2.4, 'text-halo-blur': 0.3 },

@@ -221,7 +221,7 @@ export function createLabelWalls(map: MapLibreMap, size: Readonly<{ width: numbe
       movers[which] = at;
       timer ??= setTimeout(() => {
         timer = undefined;
-        const px = 24 * k;
+        const px = 20 * k; // the marker's 1.1 rem disc and a little
         setMovers(map, [movers.main, movers.other].flatMap((p) => (p ? [{ at: p, px }] : [])));
       }, 120);
     },
