@@ -163,3 +163,23 @@ test('no horizontal overflow at 320 px', async ({ page }) => {
   await mapSettled(page);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
 });
+
+test('a portrait tablet’s map strip folds its controls into one Map menu, which opens the legend over the map without moving it', async ({ page }) => {
+  await page.setViewportSize({ width: 768, height: 1024 });
+  await page.goto(`/?lang=en#${laterJourney.id}`);
+  await mapSettled(page);
+  const legend = page.getByRole('list', { name: 'Legend' });
+  await expect(page.getByRole('button', { name: 'Describe the map' })).toBeHidden();
+  await expect(legend).toBeHidden();
+  const frame = () => page.locator('.map-pane').evaluate((el) => (el as HTMLElement).style.getPropertyValue('--moon-top'));
+  const [camera, padding] = [await mapCanvas(page).getAttribute('data-camera'), await frame()];
+  await page.getByRole('button', { name: 'Map options' }).click();
+  await expect(legend).toBeVisible();
+  await expect(legend).toContainText('Carlitos now');
+  await expect(page.getByRole('button', { name: 'Describe the map' })).toBeVisible();
+  // The menu lies over the map: what the camera keeps clear of is unchanged, and so is its frame.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  expect(await frame()).toBe(padding);
+  await mapSettled(page);
+  expect(await mapCanvas(page).getAttribute('data-camera')).toBe(camera);
+});

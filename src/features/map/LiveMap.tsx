@@ -14,6 +14,7 @@ import { framePlaces } from './frame-places';
 import { MapControls } from './MapControls';
 import { MapLegend } from './MapLegend';
 import { Moon } from './Moon';
+import { MOON_GAP } from './moon-box';
 import { placeMarkerStates } from './place-states';
 import { projectorScale } from './projector-scale';
 import { travellerName } from './traveller-name';
@@ -105,7 +106,7 @@ export function LiveMap(props: StoryMapProps) {
   });
 
   const km = kmNow(travelledKm) ?? 0;
-  const moonAt = { top: `${padding.top + 12}px`, right: `${padding.right + 12}px` };
+  const moonAt = { top: `${padding.top + MOON_GAP}px`, right: `${padding.right + MOON_GAP}px` };
   return (
     <div ref={pane} className="map-pane" data-map-state={state} data-explore={explore || undefined} data-time={time} data-projector={projector || undefined}
       style={{ ['--moon-top' as string]: moonAt.top, ['--moon-right' as string]: moonAt.right, ['--map-scale' as string]: String(scale) }}>

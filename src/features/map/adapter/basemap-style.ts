@@ -117,9 +117,12 @@ export function basemapLabelLayers(lang: Lang): SymbolLayerSpecification[] {
     },
     paint: { 'text-color': color, ...halo },
   });
+  // A sea's or country's name may slide off its point (to either side, up or down) to stay
+  // whole in the open part of the map: the walls (label-walls.ts) refuse names that cross an edge.
+  const slide: SymbolLayerSpecification['layout'] = { 'text-variable-anchor': ['center', 'left', 'right', 'top', 'bottom'], 'text-justify': 'center' };
   return [
-    text('label-water', layerIs('water-label'), { 'text-letter-spacing': 0.15 }, p.water),
-    text('label-country', layerIs('country-label'), { 'text-letter-spacing': 0.25, 'text-transform': 'uppercase' }, p.inkMuted),
+    text('label-water', layerIs('water-label'), { 'text-letter-spacing': 0.15, ...slide }, p.water),
+    text('label-country', layerIs('country-label'), { 'text-letter-spacing': 0.25, 'text-transform': 'uppercase', ...slide }, p.inkMuted),
     text('label-state', ['all', layerIs('state-label'), ['>=', ['zoom'], ['match', ['get', 'rank'], 2, 4.5, 5.5]]],
       { 'text-letter-spacing': 0.15, 'text-transform': 'uppercase' }, '#8a7763', ['get', 'rank']),
     text('label-city', cityFilter(null), {

@@ -8,7 +8,9 @@ import type { ExpressionSpecification, FilterSpecification, Map as MapLibreMap, 
 import type { Feature, FeatureCollection, Point, Polygon } from 'geojson';
 import type { GazetteerEntry, Lang } from '@/content/schema';
 import { basemapPalette as p } from '@/lib/basemap/basemap';
+import type { Padding } from '@/lib/geo/fit-camera';
 import type { PlaceMarkerState } from '../place-states';
+import { NO_PADDING } from './scene';
 import { cityFilter, LABEL_FONT, LABEL_SIZES, nameIn } from './basemap-style';
 import { chooseLinePoints, frameSpacingPx, lineLabelPoints } from './line-labels';
 
@@ -16,7 +18,7 @@ export const GAZETTEER_SOURCE = 'gazetteer';
 export const PLACES_SOURCE = 'story-places';
 /** Layers drawn under the route (lines of roads and rivers). */
 export const GAZETTEER_LINE_LAYERS = ['gazetteer-river', 'gazetteer-road'] as const;
-const NAME_LAYERS = ['label-water', 'label-country', 'label-state', 'label-city', 'label-gazetteer'] as const;
+const NAME_LAYERS = ['label-water', 'label-country', 'label-state', 'label-city', 'label-gazetteer', 'label-plan'] as const;
 
 const SIZES: Record<string, ExpressionSpecification | number> = {
   ...LABEL_SIZES,
@@ -110,7 +112,10 @@ function layers(lang: Lang, named: readonly string[]): SymbolLayerSpecification[
       id: 'label-places', type: 'symbol', source: PLACES_SOURCE, filter: ['!=', ['get', 'label'], ''],
       layout: {
         'text-field': ['get', 'label'], 'text-font': font, 'text-size': SIZES['label-places']!, 'text-max-width': 10,
-        'text-variable-anchor': [...ANCHORS], 'text-radial-offset': 1.1, 'text-justify': 'auto', 'text-padding': 2,
+        // 1.35 em: on a diagonal anchor the name then clears its own dot's box (at 1.1 em it
+        // overlapped by a pixel, so only the four sides were ever tried: in a cluster of
+        // places, "≈ Where Rosario lives" found none free and went unnamed).
+        'text-variable-anchor': [...ANCHORS], 'text-radial-offset': 1.35, 'text-justify': 'auto', 'text-padding': 2,
         'symbol-sort-key': ['case', ['get', 'active'], 0, 1],
       },
       paint: { 'text-color': p.place, 'text-halo-color': '#fffaf2', 'text-halo-width': 2.4, 'text-halo-blur': 0.3 },
@@ -175,31 +180,36 @@ export function setNamed(map: MapLibreMap, named: readonly string[]): void {
   applyFrame(map, { named });
 }
 
-/** Room a name needs from the map's edges (CSS px): half a long name across, a line up and down. */
+/** Room a road's or river's name needs from the open part's edges (CSS px): half a long name across, a line up and down. */
 export const EDGE_INSET = { x: 80, y: 22 } as const;
+/** How far inside the open part a named point must be for its name to show (its dot in view), px. */
+export const POINT_INSET = 6;
 
 /**
- * Fits the names to the view the map shows now: roads and rivers named once or twice across
- * it, and no name whose point is too near an edge to be written whole (MapLibre itself lets a
- * label run off the canvas).
+ * Fits the names to the view the map shows now, in the open part of the map (`padding`: what
+ * covers its edges): roads and rivers named once or twice across it, and only points inside
+ * it named (walls, label-walls.ts, keep each name whole inside it).
  */
-export function fitLabelsToView(map: MapLibreMap, size: Readonly<{ width: number; height: number }>): void {
+export function fitLabelsToView(map: MapLibreMap, size: Readonly<{ width: number; height: number }>, padding: Padding = NO_PADDING): void {
   // The adapter's cached size: reading the container here, at every moveend, forced a layout.
   const { width: w, height: h } = size;
-  if (w <= 0 || h <= 0) return;
-  const { x, y } = { x: Math.min(EDGE_INSET.x, w / 4), y: Math.min(EDGE_INSET.y, h / 4) };
-  const ring = [[x, y], [w - x, y], [w - x, h - y], [x, h - y], [x, y]].map(([px, py]) => {
+  const { left, right, top, bottom } = padding;
+  const ow = w - left - right, oh = h - top - bottom;
+  if (ow <= 0 || oh <= 0) return;
+  const d = Math.min(POINT_INSET, ow / 4, oh / 4);
+  const ring = [[left + d, top + d], [w - right - d, top + d], [w - right - d, h - bottom - d], [left + d, h - bottom - d], [left + d, top + d]].map(([px, py]) => {
     const ll = map.unproject([px!, py!]);
     return [Math.round(ll.lng * 1e5) / 1e5, Math.round(ll.lat * 1e5) / 1e5];
   });
-  const { left = 0, right = 0, top = 0, bottom = 0 } = map.getPadding();
+  const inset = { x: Math.min(EDGE_INSET.x, ow / 4), y: Math.min(EDGE_INSET.y, oh / 4) };
+  // Candidates in the open part's own coordinates.
   const candidates = (lineCandidates.get(map) ?? []).map(({ pid, entry, lngLat }) => {
     const p = map.project(lngLat);
-    return { pid, entry, at: [p.x, p.y] as const };
+    return { pid, entry, at: [p.x - left, p.y - top] as const };
   });
   applyFrame(map, {
     // Nearest the middle of the open part of the map (not under the card).
-    linePoints: chooseLinePoints(candidates, w, h, { x, y }, frameSpacingPx(w, h), [(left + w - right) / 2, (top + h - bottom) / 2]),
+    linePoints: chooseLinePoints(candidates, ow, oh, inset, frameSpacingPx(ow, oh)),
     inset: { type: 'Polygon', coordinates: [ring] },
   });
 }

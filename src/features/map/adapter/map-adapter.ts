@@ -21,15 +21,15 @@ import { basemapStyle, detailBefore, geographyLayers } from './basemap-style';
 import { sizedZoom } from './sized-zoom';
 import {
   addLabelImages, addLabelLayers, placeFeatures, PLACES_SOURCE, setLabelLanguage, setNamed,
-  fitLabelsToView,
 } from './label-layers';
+import { addWallLayers, createLabelWalls } from './label-walls';
 import { addOverlayLayers, emptyLine, lineFeature, OVERLAY } from './overlay-layers';
 import { PlaceMarkers } from './markers';
 import { createScenePainter, NO_PADDING, type MapPort, type MapScene } from './scene';
 import { firstViewSettled } from '@/lib/first-view';
 import type { Padding } from '@/lib/geo/fit-camera';
 import { PLAN_MIN_ZOOM } from '@/lib/plans/plan-geometry';
-import { addPlanLayers, PlanLabels, type PlacedPlan } from './plan-layers';
+import { addPlanLayers, addPlanNameLayer, PlanLabels, PLAN_NAMES_LAYER, type PlacedPlan } from './plan-layers';
 import { createScaler } from './projector-scaler';
 import { createTimeOfDay } from './time-of-day';
 
@@ -127,6 +127,9 @@ export async function createMap(options: MapOptions): Promise<MapAdapter> {
       addPlanLayers(map, options.plans, planZoom);
       // The gazetteer's roads go under a drawn plan: its street covers the boulevard's line.
       addLabelLayers(map, options.gazetteer, first.lang, map.getLayer('plan-fill') ? 'plan-fill' : 'route-ahead-line');
+      addPlanNameLayer(map, options.plans, first.lang);
+      // Last, so placed first: every name keeps off the walls (the edges, covers, the moon, the traveller).
+      addWallLayers(map);
     };
     map.on('styleimagemissing', () => addLabelImages(map));
     map.on('style.load', () => {
@@ -189,12 +192,15 @@ function adapterFor(map: MapLibreMap, options: MapOptions, sized: (zoom: number,
   // State a test (or a curious reader's devtools) can read off the page: the view once the
   // camera has settled, and the kind of the last move.
   const el = options.container;
+  // Names fit the open part of the view, clear of what lies on it, once the camera has arrived.
+  const walls = createLabelWalls(map, extras.size, first);
   map.on('moveend', () => {
     const c = map.getCenter();
     ensureDetail([c.lng, c.lat], map.getZoom());
-    fitLabelsToView(map, extras.size); // once the camera has arrived (a resize ends with a moveend too)
+    // A resize ends with a moveend too. The plan's caption first: the map's names keep off it.
+    walls.arrived(() => padding, (open) => planLabels.fit(open, places.dots()));
   });
-  fitLabelsToView(map, extras.size);
+  walls.fit(padding);
   map.on('movestart', () => el.setAttribute('data-moving', ''));
   map.on('idle', () => {
     firstViewSettled(); // the first view is drawn: the offline precache may start
@@ -233,11 +239,13 @@ function adapterFor(map: MapLibreMap, options: MapOptions, sized: (zoom: number,
     setTraveller(at) {
       if (at) traveller.setLngLat(at as [number, number]).addTo(map);
       else traveller.remove();
+      walls.setMover('main', at);
     },
     setOther(at, label) {
       other.getElement().setAttribute('title', label);
       if (at) other.setLngLat(at as [number, number]).addTo(map);
       else other.remove();
+      walls.setMover('other', at);
     },
     setPlaces(next) {
       places.update(next);
@@ -259,12 +267,15 @@ function adapterFor(map: MapLibreMap, options: MapOptions, sized: (zoom: number,
       }
       if (on) map.addControl(nav, 'top-right');
       else map.removeControl(nav);
+      walls.measureControls();
+      walls.fit(padding);
     },
-    setTime(time, durationMs) {
-      el.dataset.time = time;
-      extras.timeOfDay.set(time, durationMs);
+    setTime(next, durationMs) {
+      el.dataset.time = next;
+      extras.timeOfDay.set(next, durationMs);
+      walls.setTime(next);
     },
-    setScale: (k) => scaled.set(k),
+    setScale(next) { scaled.set(next); walls.setScale(next); },
   };
   const painter = createScenePainter(port, options.slice);
   // The first camera enters like every other, as a move (a jump: the map was created there).
@@ -282,12 +293,13 @@ function adapterFor(map: MapLibreMap, options: MapOptions, sized: (zoom: number,
     },
     destroy() {
       clearTimeout(fadeTimer);
+      walls.destroy();
       map.remove();
     },
   };
 }
 
-const NAMED_LAYERS = ['label-gazetteer', 'label-city', 'label-places'];
+const NAMED_LAYERS = ['label-gazetteer', 'label-city', 'label-places', PLAN_NAMES_LAYER];
 
 /** Label texts drawn on screen now: what survived collision detection, without repeats. */
 function renderedNames(map: MapLibreMap, lang: Lang): string[] {

@@ -15,6 +15,17 @@ export class PlaceMarkers {
     this.keys = new RovingFocus(map.getCanvasContainer());
   }
 
+  /** Each place's button as a box in px of the map (those in view), for HTML text on the map to keep off. */
+  dots(): { left: number; top: number; right: number; bottom: number }[] {
+    const { clientWidth: w, clientHeight: h } = this.map.getContainer();
+    return [...this.markers.values()].flatMap(({ marker, el }) => {
+      const p = this.map.project(marker.getLngLat());
+      if (p.x < 0 || p.y < 0 || p.x > w || p.y > h) return [];
+      const [rw, rh] = [el.offsetWidth / 2, el.offsetHeight / 2];
+      return [{ left: p.x - rw, top: p.y - rh, right: p.x + rw, bottom: p.y + rh }];
+    });
+  }
+
   update(places: readonly PlaceMarkerState[]): void {
     const seen = new Set<string>();
     for (const place of places) {
