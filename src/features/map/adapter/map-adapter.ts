@@ -198,7 +198,7 @@ function adapterFor(map: MapLibreMap, options: MapOptions, sized: (zoom: number,
     const c = map.getCenter();
     ensureDetail([c.lng, c.lat], map.getZoom());
     // A resize ends with a moveend too. The plan's caption first: the map's names keep off it.
-    walls.arrived(() => padding, (open) => planLabels.fit(open, places.dots()));
+    walls.arrived(() => padding, (open) => planLabels.fit(open, () => places.dots()));
   });
   walls.fit(padding);
   map.on('movestart', () => el.setAttribute('data-moving', ''));

@@ -119,11 +119,15 @@ export class PlanLabels {
   /**
    * Keeps each shown caption whole inside `open` (CSS px of the map: the part nothing covers,
    * above the scale bar and attribution; on a small map it ran off the map's foot), under the
-   * drawing or, where that would cover a place's dot (`avoid`), at the top of the open part.
+   * drawing or, where that would cover a place's dot (`avoidRects`), at the top of the open part.
    * Call when the camera has arrived. Returns the captions' boxes, for the map's names to keep off.
    */
-  fit(open: Rect, avoid: readonly Rect[] = []): Rect[] {
+  fit(open: Rect, avoidRects: () => readonly Rect[] = () => []): Rect[] {
     const placed: Rect[] = [];
+    // What to keep off is measured only when a caption shows: measuring the places' dots forces
+    // a layout, at every camera's arrival, for the many chapters with no drawn plan in view.
+    let avoiding: readonly Rect[] | undefined;
+    const avoid = () => (avoiding ??= avoidRects());
     for (const { el, marker } of this.items) {
       if (!el.classList.contains('is-shown')) {
         marker.setOffset([0, 0]);
@@ -135,7 +139,7 @@ export class PlanLabels {
       const below = clampOffset(at, { width: w, height: h }, open);
       const [tx, ty] = clampOffset({ x: at.x, y: open.top + h / 2 }, { width: w, height: h }, open);
       const top: [number, number] = [tx, ty + open.top + h / 2 - at.y];
-      const offset = [below, top].find((o) => !avoid.some((r) => overlaps(r, boxAt(o)))) ?? below;
+      const offset = [below, top].find((o) => !avoid().some((r) => overlaps(r, boxAt(o)))) ?? below;
       marker.setOffset(offset);
       placed.push(boxAt(offset));
     }
