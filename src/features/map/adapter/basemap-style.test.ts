@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { FeatureCollection } from 'geojson';
 import { BASEMAP_BOUNDS, basemapLabels, basemapPalette } from '@/lib/basemap/basemap';
-import { basemapStyle, detailBefore } from './basemap-style';
+import { BASEMAP_LABELS_SOURCE_ID, basemapStyle, detailBefore } from './basemap-style';
 
 const style = basemapStyle('/basemap/basemap.json', '/assets/literata.woff2', 'es');
 const basemap = JSON.parse(
@@ -14,6 +14,17 @@ describe('basemapStyle', () => {
     expect(Object.keys(style.sources)).toEqual(['basemap']);
     expect(style.sources.basemap).toMatchObject({ type: 'geojson', data: '/basemap/basemap.json' });
     expect(JSON.stringify(style)).not.toMatch(/https?:\/\//);
+  });
+
+  it('given loaded data, keeps the named points in a source of their own, so re-filtering names never rebuilds the shapes', () => {
+    const loaded = basemapStyle(basemap, undefined, 'en');
+    const data = (id: string) => (loaded.sources[id] as { data: FeatureCollection }).data.features;
+    expect(data('basemap').some((f) => f.geometry.type === 'Point')).toBe(false);
+    expect(data(BASEMAP_LABELS_SOURCE_ID).length).toBe(basemap.features.filter((f) => f.geometry.type === 'Point').length);
+    expect(data('basemap').length + data(BASEMAP_LABELS_SOURCE_ID).length).toBe(basemap.features.length);
+    const symbols = loaded.layers.filter((l) => l.type === 'symbol');
+    expect(symbols.length).toBeGreaterThan(0);
+    for (const l of symbols) expect('source' in l && l.source).toBe(BASEMAP_LABELS_SOURCE_ID);
   });
 
   it('draws its labels with the self-hosted font: no glyph server, no sprite', () => {

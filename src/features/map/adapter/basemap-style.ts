@@ -105,12 +105,20 @@ export const LABEL_SIZES: Record<string, ExpressionSpecification | number> = {
 export const cityFilter = (inset: Polygon | null): FilterSpecification =>
   ['all', layerIs('city'), ['>=', ['zoom'], RANK_ZOOM], ...(inset ? [['within', inset] as ExpressionSpecification] : [])];
 
+/**
+ * The basemap's points (the names of seas, countries, states and cities) as a source of their
+ * own: fitting names to the view changes the cities' filter at every camera's arrival, and a
+ * layer's new filter makes MapLibre rebuild every tile of its source. On the whole basemap that
+ * was every border, river, railway and built-up area, again, at each chapter.
+ */
+export const BASEMAP_LABELS_SOURCE_ID = 'basemap-labels';
+
 /** Basemap labels: seas, countries, states and cities, from the basemap's points. */
-export function basemapLabelLayers(lang: Lang): SymbolLayerSpecification[] {
+export function basemapLabelLayers(lang: Lang, source: string = BASEMAP_SOURCE_ID): SymbolLayerSpecification[] {
   const p = basemapPalette;
   const font = [LABEL_FONT];
   const text = (id: string, filter: FilterSpecification, layout: SymbolLayerSpecification['layout'], color: string, sortKey?: ExpressionSpecification): SymbolLayerSpecification => ({
-    id, type: 'symbol', source: BASEMAP_SOURCE_ID, filter,
+    id, type: 'symbol', source, filter,
     layout: {
       'text-field': nameIn(lang), 'text-font': font, 'text-size': LABEL_SIZES[id]!, 'text-max-width': 8,
       'text-padding': 3, ...(sortKey ? { 'symbol-sort-key': sortKey } : {}), ...layout,
@@ -139,17 +147,23 @@ export function basemapLabelLayers(lang: Lang): SymbolLayerSpecification[] {
  * `fontUrl`: the self-hosted Literata file (woff2) the labels are drawn with.
  */
 export function basemapStyle(basemap: string | FeatureCollection, fontUrl?: string, lang: Lang = 'en'): StyleSpecification {
+  // Loaded data splits into its shapes and its named points; a URL is fetched once, whole.
+  const split = typeof basemap !== 'string';
+  const points = (f: FeatureCollection['features'][number]) => f.geometry.type === 'Point';
+  const shapes = split ? { ...basemap, features: basemap.features.filter((f) => !points(f)) } : basemap;
+  const labelSource = split ? BASEMAP_LABELS_SOURCE_ID : BASEMAP_SOURCE_ID;
   return {
     version: 8,
     name: 'Under the Same Moon — paper atlas',
     ...(fontUrl ? { 'font-faces': { [LABEL_FONT]: [{ url: fontUrl }] } } : {}),
     sources: {
-      [BASEMAP_SOURCE_ID]: { type: 'geojson', data: basemap, attribution: BASEMAP_ATTRIBUTION },
+      [BASEMAP_SOURCE_ID]: { type: 'geojson', data: shapes, attribution: BASEMAP_ATTRIBUTION },
+      ...(split ? { [BASEMAP_LABELS_SOURCE_ID]: { type: 'geojson', data: { ...basemap, features: basemap.features.filter(points) } } } : {}),
     },
     layers: [
       { id: 'background', type: 'background', paint: { 'background-color': basemapPalette.sea } },
       ...geographyLayers(BASEMAP_SOURCE_ID, ''),
-      ...basemapLabelLayers(lang),
+      ...basemapLabelLayers(lang, labelSource),
     ],
   };
 }
