@@ -10,6 +10,7 @@ import type { Feature, FeatureCollection, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { basemapPalette } from './basemap';
 import { DETAIL_AREAS } from './detail-areas';
+import { inRing } from './in-ring.test-util';
 
 const PUBLIC = resolve(__dirname, '../../../public/basemap');
 const json = (file: string) => JSON.parse(readFileSync(resolve(PUBLIC, file), 'utf8')) as FeatureCollection;
@@ -25,15 +26,6 @@ const positions = (f: Feature): Position[] => {
   return [];
 };
 
-function inRing([x, y]: [number, number], ring: Position[]): boolean {
-  let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi, yi] = ring[i] as [number, number];
-    const [xj, yj] = ring[j] as [number, number];
-    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-  }
-  return inside;
-}
 const covers = (features: Feature[], p: [number, number]) => features.some((f) => {
   const polys = f.geometry.type === 'MultiPolygon' ? f.geometry.coordinates : f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : [];
   return polys.some(([outer]) => outer !== undefined && inRing(p, outer));

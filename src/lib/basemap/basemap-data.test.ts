@@ -6,11 +6,12 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { FeatureCollection, Position } from 'geojson';
+import type { FeatureCollection } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { loadStoryDir } from '@/content/read-story-dir';
 import type { LonLat } from '@/content/schema';
 import { DETAIL_AREAS, detailAreasFor, stillDetailAreas } from './detail-areas';
+import { inRing } from './in-ring.test-util';
 
 const PUBLIC = resolve(__dirname, '../../../public/basemap');
 const read = (file: string) => readFileSync(resolve(PUBLIC, file));
@@ -21,16 +22,6 @@ const patches = DETAIL_AREAS.map((area) => ({ area, fc: json(`detail-${area.id}.
 const loaded = loadStoryDir(resolve(__dirname, '../../../story'), 'story');
 if (!loaded.ok) throw new Error('the story does not load');
 const story = loaded.story;
-
-function inRing([x, y]: LonLat, ring: Position[]): boolean {
-  let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi, yi] = ring[i] as [number, number];
-    const [xj, yj] = ring[j] as [number, number];
-    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-  }
-  return inside;
-}
 
 const patchAt = (p: LonLat) => patches.find(({ area: { bounds: [w, s, e, n] } }) => p[0] > w && p[0] < e && p[1] > s && p[1] < n);
 
