@@ -21,7 +21,8 @@ export function MapLegend({ travelled, other, call, plan }: Props) {
   const lang = useLang();
   const traveller = travelled ? travellerName(lang) : null;
   return (
-    <ul className="map-legend" aria-label={w.legend[lang]}>
+    // Focusable: in a small map's menu the legend can scroll, and a keyboard must reach it too.
+    <ul className="map-legend" aria-label={w.legend[lang]} tabIndex={0}>
       {traveller && <li><span className="key key-traveller" aria-hidden="true" />{fill(w.now[lang], { name: traveller })}</li>}
       {other && other !== traveller && <li><span className="key key-other" aria-hidden="true" />{other}</li>}
       <li><span className="key key-place" aria-hidden="true" />{w.place[lang]}</li>
