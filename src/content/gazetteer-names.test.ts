@@ -5,7 +5,7 @@
  */
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { labelPoints, mentions, namesInChapter, spellings } from './gazetteer-names';
+import { labelPoints, namesInChapter, namesInScene } from './gazetteer-names';
 import { PLAN_MIN_ZOOM } from '@/lib/plans/plan-geometry';
 import { parseMarkdown } from './markdown';
 import { parseStory } from './parse-story';
@@ -29,9 +29,6 @@ function inView(p: LonLat, camera: Camera, marginPx = 30): boolean {
   return Math.abs(dx) <= MAP.width / 2 - marginPx && Math.abs(dy) <= MAP.height / 2 - marginPx;
 }
 
-/** Degrees (about 300 km) beyond which a name the text uses is elsewhere, not in the chapter's scene. */
-const FAR_DEG = 3;
-
 const chapter = (body: string) => ({ body: { es: parseMarkdown(body), en: parseMarkdown(body) }, mapDescription: undefined });
 
 describe('namesInChapter', () => {
@@ -51,16 +48,10 @@ describe('the gazetteer at each chapter', () => {
   });
 
   it.each(story.chapters.map((c) => [c.id, c] as const))('labels at %s every name its text uses', (_, c) => {
-    // A place the text only looks towards (Los Angeles, from El Paso) is not at this camera.
-    const near = (p: LonLat) => Math.hypot(p[0] - c.camera.center[0], p[1] - c.camera.center[1]) < FAR_DEG;
-    const named = namesInChapter(c, story.gazetteer).map((id) => story.gazetteer.find((e) => e.id === id)!)
-      .filter((e) => [e.coordinates, ...(e.line ?? [])].some(near));
     // At a drawn plan's scale (the corner), the plan's caption names the city and neighbourhood
     // it lies in: the map says where the close-up is even though their label points are away.
     const plan = c.camera.zoom >= PLAN_MIN_ZOOM ? story.plans.find((p) => c.places.includes(p.place)) : undefined;
-    const captioned = (e: (typeof named)[number]) =>
-      plan !== undefined && (['es', 'en'] as const).some((lang) => spellings(e, lang).some((s) => mentions(plan.caption[lang], s)));
-    const outside = named.filter((e) => !captioned(e) && !labelPoints(e).some((p) => inView(p, c.camera))).map((e) => e.id);
+    const outside = namesInScene(c, story.gazetteer, plan?.caption).filter((e) => !labelPoints(e).some((p) => inView(p, c.camera))).map((e) => e.id);
     expect(outside, `${c.file}: names outside the camera's view`).toEqual([]);
   });
 

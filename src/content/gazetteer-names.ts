@@ -71,3 +71,24 @@ export function labelPoints(entry: Pick<GazetteerEntry, 'coordinates' | 'line'>)
   }
   return points;
 }
+
+/** Degrees (about 300 km) beyond which a name the text uses is elsewhere, not in the chapter's scene. */
+export const FAR_DEG = 3;
+
+/**
+ * The gazetteer entries a chapter's map must name: those its text uses that lie in its scene
+ * (a place the text only looks towards, Los Angeles from El Paso, is not at this camera), less
+ * those a drawn plan's caption names (at the corner's scale, the caption says where it is).
+ */
+export function namesInScene(
+  chapter: Pick<Chapter, 'body' | 'mapDescription' | 'camera'>,
+  gazetteer: readonly GazetteerEntry[],
+  planCaption?: { es: string; en: string },
+): GazetteerEntry[] {
+  const [cx, cy] = chapter.camera.center;
+  const near = (p: LonLat) => Math.hypot(p[0] - cx, p[1] - cy) < FAR_DEG;
+  const captioned = (e: GazetteerEntry) =>
+    planCaption !== undefined && (['es', 'en'] as const).some((lang) => spellings(e, lang).some((s) => mentions(planCaption[lang], s)));
+  return namesInChapter(chapter, gazetteer).map((id) => gazetteer.find((e) => e.id === id)!)
+    .filter((e) => [e.coordinates, ...(e.line ?? [])].some(near) && !captioned(e));
+}

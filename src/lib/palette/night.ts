@@ -77,6 +77,13 @@ export function mapColours<T>(value: T, turn: (colour: string) => string): T {
   return value;
 }
 
+/**
+ * Built-up areas by night are not darkened but lit: towns seen from above at night, a dim
+ * amber, so the cities the night chapters pass through (Los Angeles, Phoenix, Tucson, El Paso)
+ * still show on an overview map that is otherwise desert and sea.
+ */
+export const CITY_LIGHTS = { fill: '#6f6142', edge: '#a58d5c' } as const;
+
 /** Relative luminance (WCAG), 0–1, of a colour; `null` if unreadable. */
 export function luminance(colour: string): number | null {
   const c = parseColour(colour);

@@ -21,6 +21,27 @@ const layerIs = (layer: string): ExpressionSpecification => ['==', ['get', 'laye
 /** The label text in a language (features carry `name_es` and `name_en`). */
 export const nameIn = (lang: Lang): ExpressionSpecification => ['coalesce', ['get', `name_${lang}`], ['get', 'name_en']];
 
+export type LabelAnchor = 'top' | 'bottom' | 'left' | 'right' | 'top-left' | 'top-right' | 'bottom-left' | 'bottom-right';
+const D = Math.SQRT1_2;
+/** Em from a town's point at which its name clears a story place's dot drawn over it. */
+export const TOWN_CLEAR_EM = 1.7;
+/** The direction (x right, y down) a name moves from its point when it hangs from this anchor. */
+const AWAY: Record<LabelAnchor, [number, number]> = {
+  top: [0, 1], bottom: [0, -1], left: [1, 0], right: [-1, 0],
+  'top-left': [D, D], 'top-right': [-D, D], 'bottom-left': [D, -D], 'bottom-right': [-D, -D],
+};
+
+/**
+ * A `text-variable-anchor-offset` that tries every anchor at each distance in turn (em, nearest
+ * first), as `text-radial-offset` would at one distance. The further ring is for a town whose
+ * own dot lies under a story place's dot (Los Angeles under the payphone corner, Tucson under
+ * its story place): its dot gives way (`icon-optional`) and its name is written just clear of
+ * the place's dot instead of being dropped.
+ */
+export function anchorRings(anchors: readonly LabelAnchor[], ...radii: number[]): (LabelAnchor | [number, number])[] {
+  return radii.flatMap((r) => anchors.flatMap((a): (LabelAnchor | [number, number])[] => [a, [AWAY[a][0] * r + 0, AWAY[a][1] * r + 0]]));
+}
+
 /** A line layer over one `layer` of a basemap source; rounded joins and caps unless told. */
 const lineLayer = (
   id: string, source: string, filter: FilterSpecification, paint: LineLayerSpecification['paint'],
@@ -134,9 +155,9 @@ export function basemapLabelLayers(lang: Lang, source: string = BASEMAP_SOURCE_I
     text('label-state', ['all', layerIs('state-label'), ['>=', ['zoom'], ['match', ['get', 'rank'], 2, 4.5, 5.5]]],
       { 'text-letter-spacing': 0.15, 'text-transform': 'uppercase' }, '#8a7763', ['get', 'rank']),
     text('label-city', cityFilter(null), {
-      'icon-image': 'town-dot', 'icon-size': 1,
+      'icon-image': 'town-dot', 'icon-size': 1, 'icon-optional': true,
       // Centred above or below first: a city kept inside the frame's inset fits whole.
-      'text-variable-anchor': ['top', 'bottom', 'right', 'left'], 'text-radial-offset': 0.55, 'text-justify': 'auto',
+      'text-variable-anchor-offset': anchorRings(['top', 'bottom', 'right', 'left'], 0.55, TOWN_CLEAR_EM), 'text-justify': 'auto',
     }, p.ink, ['get', 'rank']),
   ];
 }

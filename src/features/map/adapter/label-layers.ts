@@ -11,7 +11,7 @@ import { basemapPalette as p } from '@/lib/basemap/basemap';
 import type { Padding } from '@/lib/geo/fit-camera';
 import type { PlaceMarkerState } from '../place-states';
 import { NO_PADDING } from './scene';
-import { cityFilter, LABEL_FONT, LABEL_SIZES, nameIn } from './basemap-style';
+import { anchorRings, cityFilter, LABEL_FONT, LABEL_SIZES, nameIn, TOWN_CLEAR_EM } from './basemap-style';
 import { chooseLinePoints, frameSpacingPx, lineLabelPoints } from './line-labels';
 
 export const GAZETTEER_SOURCE = 'gazetteer';
@@ -100,8 +100,9 @@ function layers(lang: Lang, named: readonly string[]): SymbolLayerSpecification[
       id: 'label-gazetteer', type: 'symbol', source: GAZETTEER_SOURCE, filter: gazetteerFilter({ named }, 'point'),
       layout: {
         'text-field': nameIn(lang), 'text-font': font, 'text-size': SIZES['label-gazetteer']!, 'text-max-width': 9,
-        'icon-image': ['match', ['get', 'kind'], ['city', 'town'], 'town-dot', ''],
-        'text-variable-anchor': [...ANCHORS], 'text-radial-offset': ['match', ['get', 'kind'], ['city', 'town'], 0.6, 0],
+        'icon-image': ['match', ['get', 'kind'], ['city', 'town'], 'town-dot', ''], 'icon-optional': true,
+        'text-variable-anchor-offset': ['match', ['get', 'kind'], ['city', 'town'],
+          ['literal', anchorRings(ANCHORS, 0.6, TOWN_CLEAR_EM)], ['literal', anchorRings(ANCHORS, 0)]],
         'text-justify': 'auto', 'text-padding': 3, 'symbol-sort-key': sortKey(named),
         'text-transform': ['match', ['get', 'kind'], ['neighbourhood', 'region'], 'uppercase', 'none'],
         'text-letter-spacing': ['match', ['get', 'kind'], ['neighbourhood', 'region'], 0.12, 0],

@@ -4,7 +4,7 @@
  * between its day value and its moonlit one (see lib/palette/night.ts).
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { mapColours, nightPaint } from '@/lib/palette/night';
+import { CITY_LIGHTS, mapColours, nightPaint } from '@/lib/palette/night';
 
 /** The colour paint properties of each layer type, and whether they paint an area or a line/text. */
 const COLOUR_PROPS: Record<string, [string, 'area' | 'line'][]> = {
@@ -14,6 +14,12 @@ const COLOUR_PROPS: Record<string, [string, 'area' | 'line'][]> = {
   symbol: [['text-color', 'line'], ['text-halo-color', 'area'], ['icon-color', 'line']],
   circle: [['circle-color', 'line'], ['circle-stroke-color', 'area']],
 };
+
+/** A layer's own night colour where moonlight is not the rule: built-up areas light up (the overview's and each detail patch's). */
+function ownNight(layerId: string, prop: string): string | undefined {
+  if (!/(^|-)urban$/.test(layerId)) return undefined;
+  return prop === 'fill-color' ? CITY_LIGHTS.fill : prop === 'fill-outline-color' ? CITY_LIGHTS.edge : undefined;
+}
 
 export function createTimeOfDay(map: MapLibreMap) {
   /** Day paint values by layer and property, read once per layer (later layers join as they come). */
@@ -39,7 +45,7 @@ export function createTimeOfDay(map: MapLibreMap) {
       const roles = new Map(COLOUR_PROPS[layer.type] ?? []);
       for (const [prop, value] of dayValues(layer.id, layer.type)) {
         const role = roles.get(prop) ?? 'area';
-        const next = time === 'night' ? mapColours(value, (c) => nightPaint(c, role)) : value;
+        const next = time === 'night' ? (ownNight(layer.id, prop) ?? mapColours(value, (c) => nightPaint(c, role))) : value;
         // Paint names are checked by MapLibre at run time; these come from the table above.
         map.setPaintProperty(layer.id, `${prop}-transition` as never, { duration: durationMs, delay: 0 } as never);
         map.setPaintProperty(layer.id, prop as never, next as never);

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { CITY_LIGHTS, nightPaint } from '@/lib/palette/night';
+import { createTimeOfDay } from './time-of-day';
+
+/** A map with a style's layers and their paint, enough for the time of day to read and set. */
+function fakeMap(layers: { id: string; type: string; paint: Record<string, unknown> }[]) {
+  const paint = new Map(layers.map((l) => [l.id, { ...l.paint }]));
+  const map = {
+    getStyle: () => ({ layers }),
+    getPaintProperty: (id: string, prop: string) => paint.get(id)?.[prop],
+    setPaintProperty: (id: string, prop: string, value: unknown) => { paint.get(id)![prop] = value; },
+  };
+  return { map: map as unknown as MapLibreMap, paint };
+}
+
+describe('the map by night', () => {
+  const layers = [
+    { id: 'land', type: 'fill', paint: { 'fill-color': '#f3e7d3' } },
+    { id: 'urban', type: 'fill', paint: { 'fill-color': '#e2d0b4', 'fill-outline-color': '#9a8262' } },
+    { id: 'detail-la-urban', type: 'fill', paint: { 'fill-color': '#e2d0b4', 'fill-outline-color': '#9a8262' } },
+  ];
+
+  it('sinks land into the night but lights the built-up areas, the detail patches\' too, and gives the day back', () => {
+    const { map, paint } = fakeMap(layers);
+    const time = createTimeOfDay(map);
+    time.set('night', 0);
+    expect(paint.get('land')!['fill-color']).toBe(nightPaint('#f3e7d3', 'area'));
+    for (const id of ['urban', 'detail-la-urban']) {
+      expect(paint.get(id)!['fill-color']).toBe(CITY_LIGHTS.fill);
+      expect(paint.get(id)!['fill-outline-color']).toBe(CITY_LIGHTS.edge);
+    }
+    time.set('day', 0);
+    expect(paint.get('urban')!['fill-color']).toBe('#e2d0b4');
+    expect(paint.get('land')!['fill-color']).toBe('#f3e7d3');
+  });
+
+  it('lights stand out from the night land around them', () => {
+    const land = nightPaint('#f3e7d3', 'area');
+    const lum = (hex: string) => parseInt(hex.slice(1, 3), 16) + parseInt(hex.slice(3, 5), 16) + parseInt(hex.slice(5, 7), 16);
+    expect(lum(CITY_LIGHTS.fill)).toBeGreaterThan(lum(land) + 40);
+  });
+});
