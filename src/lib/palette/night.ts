@@ -78,11 +78,18 @@ export function mapColours<T>(value: T, turn: (colour: string) => string): T {
 }
 
 /**
- * Built-up areas by night are not darkened but lit: towns seen from above at night, a dim
+ * Built-up areas by night are not darkened but lit: towns seen from afar at night, a dim
  * amber, so the cities the night chapters pass through (Los Angeles, Phoenix, Tucson, El Paso)
- * still show on an overview map that is otherwise desert and sea.
+ * still show on an overview map that is otherwise desert and sea. Close up (`near`, a city's
+ * own streets) the coarse outline of a built-up area would be a brown blot over the scene, so
+ * the light fades to a faint tone of the night land from LIGHTS_FADE[0] to LIGHTS_FADE[1].
  */
-export const CITY_LIGHTS = { fill: '#6f6142', edge: '#a58d5c' } as const;
+export const CITY_LIGHTS = {
+  far: { fill: '#6f6142', edge: '#a58d5c' },
+  near: { fill: '#4b4c59', edge: '#5b5c69' },
+} as const;
+/** The zooms over which city lights fade from `far` to `near`. */
+export const LIGHTS_FADE = [8, 10.5] as const;
 
 /** Relative luminance (WCAG), 0–1, of a colour; `null` if unreadable. */
 export function luminance(colour: string): number | null {

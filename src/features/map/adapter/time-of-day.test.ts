@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { CITY_LIGHTS, nightPaint } from '@/lib/palette/night';
+import { CITY_LIGHTS, LIGHTS_FADE, nightPaint } from '@/lib/palette/night';
 import { createTimeOfDay } from './time-of-day';
 
 /** A map with a style's layers and their paint, enough for the time of day to read and set. */
@@ -26,9 +26,10 @@ describe('the map by night', () => {
     const time = createTimeOfDay(map);
     time.set('night', 0);
     expect(paint.get('land')!['fill-color']).toBe(nightPaint('#f3e7d3', 'area'));
+    // Lit on an overview, fading to a faint tone close up: [interpolate, linear, zoom, z0, far, z1, near].
     for (const id of ['urban', 'detail-la-urban']) {
-      expect(paint.get(id)!['fill-color']).toBe(CITY_LIGHTS.fill);
-      expect(paint.get(id)!['fill-outline-color']).toBe(CITY_LIGHTS.edge);
+      expect(paint.get(id)!['fill-color']).toEqual(['interpolate', ['linear'], ['zoom'], LIGHTS_FADE[0], CITY_LIGHTS.far.fill, LIGHTS_FADE[1], CITY_LIGHTS.near.fill]);
+      expect(paint.get(id)!['fill-outline-color']).toEqual(['interpolate', ['linear'], ['zoom'], LIGHTS_FADE[0], CITY_LIGHTS.far.edge, LIGHTS_FADE[1], CITY_LIGHTS.near.edge]);
     }
     time.set('day', 0);
     expect(paint.get('urban')!['fill-color']).toBe('#e2d0b4');
@@ -38,6 +39,9 @@ describe('the map by night', () => {
   it('lights stand out from the night land around them', () => {
     const land = nightPaint('#f3e7d3', 'area');
     const lum = (hex: string) => parseInt(hex.slice(1, 3), 16) + parseInt(hex.slice(3, 5), 16) + parseInt(hex.slice(5, 7), 16);
-    expect(lum(CITY_LIGHTS.fill)).toBeGreaterThan(lum(land) + 40);
+    expect(lum(CITY_LIGHTS.far.fill)).toBeGreaterThan(lum(land) + 40);
+    // Close up, only a shade lighter than the land: the scene's streets and places stay on top.
+    expect(lum(CITY_LIGHTS.near.fill) - lum(land)).toBeGreaterThan(0);
+    expect(lum(CITY_LIGHTS.near.fill) - lum(land)).toBeLessThan(40);
   });
 });

@@ -3,8 +3,8 @@
  * paint property of every layer (the basemap's, whatever they are, and the story's own) eases
  * between its day value and its moonlit one (see lib/palette/night.ts).
  */
-import type { Map as MapLibreMap } from 'maplibre-gl';
-import { CITY_LIGHTS, mapColours, nightPaint } from '@/lib/palette/night';
+import type { ExpressionSpecification, Map as MapLibreMap } from 'maplibre-gl';
+import { CITY_LIGHTS, LIGHTS_FADE, mapColours, nightPaint } from '@/lib/palette/night';
 
 /** The colour paint properties of each layer type, and whether they paint an area or a line/text. */
 const COLOUR_PROPS: Record<string, [string, 'area' | 'line'][]> = {
@@ -16,9 +16,10 @@ const COLOUR_PROPS: Record<string, [string, 'area' | 'line'][]> = {
 };
 
 /** A layer's own night colour where moonlight is not the rule: built-up areas light up (the overview's and each detail patch's). */
-function ownNight(layerId: string, prop: string): string | undefined {
+function ownNight(layerId: string, prop: string): ExpressionSpecification | undefined {
   if (!/(^|-)urban$/.test(layerId)) return undefined;
-  return prop === 'fill-color' ? CITY_LIGHTS.fill : prop === 'fill-outline-color' ? CITY_LIGHTS.edge : undefined;
+  const part = prop === 'fill-color' ? 'fill' : prop === 'fill-outline-color' ? 'edge' : undefined;
+  return part && ['interpolate', ['linear'], ['zoom'], LIGHTS_FADE[0], CITY_LIGHTS.far[part], LIGHTS_FADE[1], CITY_LIGHTS.near[part]];
 }
 
 export function createTimeOfDay(map: MapLibreMap) {
