@@ -5,7 +5,7 @@
  */
 import 'maplibre-gl/dist/maplibre-gl.css';
 import {
-  AttributionControl, Map as MapLibreMap, Marker, NavigationControl, ScaleControl, setWorkerUrl,
+  AttributionControl, Map as MapLibreMap, Marker, NavigationControl, prewarm, ScaleControl, setWorkerUrl,
   type GeoJSONSource, type StyleSpecification,
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
@@ -35,6 +35,10 @@ import { createTimeOfDay } from './time-of-day';
 
 // Without this the built app's worker cannot be found and the map never loads.
 setWorkerUrl(workerUrl);
+// The worker's script is fetched and started as soon as this module runs, while React mounts
+// the map and MapLibre sets up WebGL, rather than when the first source is added: the
+// basemap's tiling in the worker was waiting on the worker's own download and start.
+prewarm();
 
 export interface MapOptions {
   container: HTMLElement;
