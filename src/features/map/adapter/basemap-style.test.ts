@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { FeatureCollection } from 'geojson';
 import { BASEMAP_BOUNDS, basemapLabels, basemapPalette } from '@/lib/basemap/basemap';
-import { BASEMAP_LABELS_SOURCE_ID, basemapStyle, detailBefore } from './basemap-style';
+import { BASEMAP_LABELS_SOURCE_ID, basemapStyle, detailBefore, geographyLayers } from './basemap-style';
 
 const style = basemapStyle('/basemap/basemap.json', '/assets/literata.woff2', 'es');
 const basemap = JSON.parse(
@@ -116,6 +116,17 @@ describe('basemapLabels', () => {
       expect(lat).toBeGreaterThanOrEqual(south);
       expect(lat).toBeLessThanOrEqual(north);
     }
+  });
+});
+
+describe('geographyLayers', () => {
+  it('draws a detail patch\'s land without an edge of its own: its outline is its fill', () => {
+    const land = geographyLayers('detail-el-paso', 'detail-el-paso-', 9).find((l) => l.id === 'detail-el-paso-country-fill');
+    const paint = (land as { paint: Record<string, unknown> }).paint;
+    expect(paint['fill-outline-color']).toEqual(paint['fill-color']);
+    // The overview's outline is the coast.
+    const overview = geographyLayers('basemap', '').find((l) => l.id === 'country-fill') as { paint: Record<string, unknown> };
+    expect(overview.paint['fill-outline-color']).toBe(basemapPalette.coast);
   });
 });
 

@@ -58,6 +58,7 @@ export function geographyLayers(source: string, prefix: string, minzoom = 0): La
   const p = basemapPalette;
   const z = minzoom > 0 ? { minzoom } : {};
   const border = ['all', layerIs('border')] as FilterSpecification;
+  const countryFill: ExpressionSpecification = ['match', ['get', 'iso'], 'MEX', p.mexico, 'USA', p.usa, p.land];
   const river = ['all', layerIs('border'), ['==', ['get', 'river'], true]] as FilterSpecification;
   // The border: a paper halo, the river where it is one, a faint terracotta band, a dashed ink
   // line — clear, but quieter than the route.
@@ -66,9 +67,11 @@ export function geographyLayers(source: string, prefix: string, minzoom = 0): La
     {
       id: `${prefix}country-fill`, type: 'fill', source, filter: layerIs('country'), ...z,
       paint: {
-        'fill-color': ['match', ['get', 'iso'], 'MEX', p.mexico, 'USA', p.usa, p.land],
-        // The overview has no separate coastline: the fill's outline draws it.
-        'fill-outline-color': minzoom > 0 ? p.land : p.coast,
+        'fill-color': countryFill,
+        // The overview has no separate coastline: the fill's outline draws it. A detail patch's
+        // outline is its own fill, so that the patch's straight edges (and the holes its data
+        // fills in, such as the dry lake west of Ciudad Juárez) never show as faint lines.
+        'fill-outline-color': minzoom > 0 ? countryFill : p.coast,
       },
     },
     // City context: built-up areas, lakes, rivers and railways, all quieter than the journey.
