@@ -35,9 +35,7 @@ import { createTimeOfDay } from './time-of-day';
 
 // Without this the built app's worker cannot be found and the map never loads.
 setWorkerUrl(workerUrl);
-// The worker's script is fetched and started as soon as this module runs, while React mounts
-// the map and MapLibre sets up WebGL, rather than when the first source is added: the
-// basemap's tiling in the worker was waiting on the worker's own download and start.
+// The worker starts now, while React mounts the map and WebGL is set up, not at the first source.
 prewarm();
 
 export interface MapOptions {
