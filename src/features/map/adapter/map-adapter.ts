@@ -314,8 +314,7 @@ function renderedNames(map: MapLibreMap, lang: Lang): string[] {
 }
 
 function markerElement(className: string): HTMLElement {
-  const el = document.createElement('div');
-  el.className = className;
+  const el = Object.assign(document.createElement('div'), { className });
   el.setAttribute('aria-hidden', 'true');
   return el;
 }
