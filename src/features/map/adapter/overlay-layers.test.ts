@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import type { LonLat } from '@/content/schema';
 import { storyLineFeatures } from './overlay-layers';
 import { moverWalls } from './label-walls';
 
 describe('the story lines source (one source for the journey, the call arc and the travellers\' walls)', () => {
-  const route = { ahead: [[-100, 30], [-101, 31]], travelled: [[-99, 29], [-100, 30]], call: [] } as const;
+  const route: Record<'ahead' | 'travelled' | 'call', LonLat[]> = { ahead: [[-100, 30], [-101, 31]], travelled: [[-99, 29], [-100, 30]], call: [] };
 
   it('holds each line with two points or more as its own part, and no empty lines', () => {
     const parts = storyLineFeatures(route, []).features.map((f) => f.properties?.part);
