@@ -4,7 +4,7 @@
  * another, hides under a place's dot or leaves the map; story places win, then the names the
  * chapter's text uses, then the rest by rank. Language and scale change in place.
  */
-import type { ExpressionSpecification, FilterSpecification, Map as MapLibreMap, SymbolLayerSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, FilterSpecification, GeoJSONSource, Map as MapLibreMap, SymbolLayerSpecification } from 'maplibre-gl';
 import type { Feature, FeatureCollection, Point, Polygon } from 'geojson';
 import type { GazetteerEntry, Lang } from '@/content/schema';
 import { basemapPalette as p } from '@/lib/basemap/basemap';
@@ -58,6 +58,20 @@ export function placeFeatures(places: readonly PlaceMarkerState[]): FeatureColle
       geometry: { type: 'Point', coordinates: pl.coordinates },
     })),
   };
+}
+
+const sentPlaces = new WeakMap<MapLibreMap, string>();
+
+/**
+ * Sends the places' features to their source when they changed: they change less often than
+ * the HTML markers over them (an accessible name, a ringing phone), and each setData re-tiles.
+ */
+export function setPlaceFeatures(map: MapLibreMap, places: readonly PlaceMarkerState[]): void {
+  const data = placeFeatures(places);
+  const key = JSON.stringify(data);
+  if (sentPlaces.get(map) === key) return;
+  sentPlaces.set(map, key);
+  (map.getSource(PLACES_SOURCE) as GeoJSONSource | undefined)?.setData(data);
 }
 
 /** What the frame decides about names: which the text uses, the line-name level, the open frame. */
@@ -143,7 +157,10 @@ export function addLabelLayers(map: MapLibreMap, gazetteer: readonly GazetteerEn
       .map((f) => ({ pid: String(f.properties!.pid), entry: String(f.properties!.id), lngLat: (f.geometry as Point).coordinates as [number, number] })));
     map.addSource(GAZETTEER_SOURCE, { type: 'geojson', data: features });
   }
-  if (!map.getSource(PLACES_SOURCE)) map.addSource(PLACES_SOURCE, { type: 'geojson', data: placeFeatures([]) });
+  if (!map.getSource(PLACES_SOURCE)) {
+    map.addSource(PLACES_SOURCE, { type: 'geojson', data: placeFeatures([]) });
+    sentPlaces.delete(map); // a new style's empty source
+  }
   if (map.getLayer('label-places')) return;
   map.addLayer({
     id: 'gazetteer-river', type: 'line', source: GAZETTEER_SOURCE, minzoom: 5,
@@ -157,6 +174,7 @@ export function addLabelLayers(map: MapLibreMap, gazetteer: readonly GazetteerEn
     layout: { 'line-join': 'round', 'line-cap': 'round' },
     paint: { 'line-color': '#c9a66b', 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 1, 12, 4], 'line-opacity': 0.8 },
   }, beforeRoute);
+  applied.delete(map); // new layers (a new style): nothing given to them yet
   for (const layer of layers(lang, [])) map.addLayer(layer);
 }
 
@@ -166,14 +184,30 @@ export function setLabelLanguage(map: MapLibreMap, lang: Lang): void {
 }
 
 const frames = new WeakMap<MapLibreMap, LabelFrame>();
+/** What each map's layers were last given (JSON), by what: 'filter', 'sort', 'city'. */
+const applied = new WeakMap<MapLibreMap, Record<string, string>>();
 
 function applyFrame(map: MapLibreMap, next: Partial<LabelFrame>): void {
   const frame = { ...(frames.get(map) ?? ANYWHERE), ...next };
   frames.set(map, frame);
   if (!map.getLayer('label-gazetteer')) return;
-  map.setFilter('label-gazetteer', gazetteerFilter(frame, 'point'));
-  map.setLayoutProperty('label-gazetteer', 'symbol-sort-key', sortKey(frame.named));
-  if (map.getLayer('label-city')) map.setFilter('label-city', cityFilter(frame.inset));
+  // Each new filter or sort key makes MapLibre re-tile the layer's whole source: only what changed.
+  const sent = applied.get(map) ?? {};
+  applied.set(map, sent);
+  const set = (key: string, value: unknown, apply: () => void) => {
+    const json = JSON.stringify(value);
+    if (sent[key] === json) return;
+    sent[key] = json;
+    apply();
+  };
+  const filter = gazetteerFilter(frame, 'point');
+  set('filter', filter, () => map.setFilter('label-gazetteer', filter));
+  const order = sortKey(frame.named);
+  set('sort', order, () => map.setLayoutProperty('label-gazetteer', 'symbol-sort-key', order));
+  if (map.getLayer('label-city')) {
+    const city = cityFilter(frame.inset);
+    set('city', city, () => map.setFilter('label-city', city));
+  }
 }
 
 /** The names the chapter's text uses show at its camera, and win the places they compete for. */

@@ -14,6 +14,7 @@ import type { Feature, FeatureCollection } from 'geojson';
 import type { Padding } from '@/lib/geo/fit-camera';
 import { moonBox } from '../moon-box';
 import { fitLabelsToView } from './label-layers';
+import { addMoverLayer, type MoverWall } from './overlay-layers';
 
 export interface Rect {
   left: number;
@@ -111,13 +112,20 @@ function wallFeatures(map: MapLibreMap, rects: readonly Rect[]): FeatureCollecti
   return { type: 'FeatureCollection', features };
 }
 
+/** The walls last sent to each map's source (JSON). */
+const sentWalls = new WeakMap<MapLibreMap, string>();
+
 /** Adds the walls' images, sources and layers once per style (idempotent); above every label, so placed first. */
 export function addWallLayers(map: MapLibreMap): void {
-  addMoverLayer(map);
+  // The travellers' walls ride in the journey's own source: they move when it does.
+  addMoverLayer(map, MOVERS_LAYER, 'label-wall');
   for (const [id, [w, h]] of Object.entries(WALL_IMAGES)) {
     if (!map.hasImage(id)) map.addImage(id, { width: w, height: h, data: new Uint8Array(w * h * 4) }, { pixelRatio: 1 });
   }
-  if (!map.getSource(WALLS_SOURCE)) map.addSource(WALLS_SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
+  if (!map.getSource(WALLS_SOURCE)) {
+    map.addSource(WALLS_SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
+    sentWalls.delete(map); // a new style's empty source
+  }
   if (map.getLayer(WALLS_LAYER)) return;
   map.addLayer({
     id: WALLS_LAYER, type: 'symbol', source: WALLS_SOURCE,
@@ -128,39 +136,33 @@ export function addWallLayers(map: MapLibreMap): void {
   });
 }
 
-/** Sets the walls for the view the map shows now (call when the camera has arrived). */
+/** Sets the walls for the view the map shows now (call when the camera has arrived); the same walls are not sent again. */
 export function setWalls(map: MapLibreMap, rects: readonly Rect[]): void {
-  (map.getSource(WALLS_SOURCE) as GeoJSONSource | undefined)?.setData(wallFeatures(map, rects));
+  const data = wallFeatures(map, rects);
+  const key = JSON.stringify(data);
+  if (sentWalls.get(map) === key) return;
+  sentWalls.set(map, key);
+  (map.getSource(WALLS_SOURCE) as GeoJSONSource | undefined)?.setData(data);
 }
 
-export const MOVERS_SOURCE = 'label-movers';
 const MOVERS_LAYER = 'label-movers';
 
-/** Adds the layer of walls that move with the story (the traveller's marker), once per style. */
-function addMoverLayer(map: MapLibreMap): void {
-  if (!map.getSource(MOVERS_SOURCE)) map.addSource(MOVERS_SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
-  if (map.getLayer(MOVERS_LAYER)) return;
-  map.addLayer({
-    id: MOVERS_LAYER, type: 'symbol', source: MOVERS_SOURCE,
-    layout: { 'icon-image': 'label-wall', 'icon-size': ['get', 'k'], 'icon-allow-overlap': true, 'icon-padding': 0 },
-  });
-}
-
-/** Walls around markers that move along the journey: a square `px` wide at each point. */
-export function setMovers(map: MapLibreMap, movers: readonly { at: readonly [number, number]; px: number }[]): void {
+/** The walls around markers that move along the journey: a square `px` wide at each point. */
+export function moverWalls(movers: readonly { at: readonly [number, number]; px: number }[]): MoverWall[] {
   const [size] = WALL_IMAGES['label-wall'];
-  const features = movers.map(({ at, px }): Feature => ({
-    type: 'Feature', properties: { k: Math.round((px / size) * 1000) / 1000 }, geometry: { type: 'Point', coordinates: [at[0], at[1]] },
-  }));
-  (map.getSource(MOVERS_SOURCE) as GeoJSONSource | undefined)?.setData({ type: 'FeatureCollection', features });
+  return movers.map(({ at, px }) => ({ at, k: Math.round((px / size) * 1000) / 1000 }));
 }
 
 /**
  * The walls of one map, kept current: the open part's edges and the moon (at each arrival of
  * the camera, a new time of day or scale), MapLibre's own controls (measured when they change,
- * not at every move) and the travellers' markers (a few times a second while they move).
+ * not at every move) and the travellers' markers (handed to `setMoverWalls`, which sends them
+ * with the journey's own lines: with the route, in the same re-tiling).
  */
-export function createLabelWalls(map: MapLibreMap, size: Readonly<{ width: number; height: number }>, first: { time: 'day' | 'night'; scale: number }) {
+export function createLabelWalls(
+  map: MapLibreMap, size: Readonly<{ width: number; height: number }>, first: { time: 'day' | 'night'; scale: number },
+  setMoverWalls: (walls: readonly MoverWall[]) => void,
+) {
   const el = map.getContainer();
   let time = first.time;
   let k = first.scale;
@@ -169,8 +171,11 @@ export function createLabelWalls(map: MapLibreMap, size: Readonly<{ width: numbe
   /** Boxes of HTML text on the map's open part (a drawn plan's names and caption), as last fitted. */
   let texts: readonly Rect[] = [];
   const movers: { main: readonly [number, number] | null; other: readonly [number, number] | null } = { main: null, other: null };
-  let timer: ReturnType<typeof setTimeout> | undefined;
   let arriving = false;
+  const sendMovers = () => {
+    const px = 20 * k; // the marker's 1.1 rem disc and a little
+    setMoverWalls(moverWalls([movers.main, movers.other].flatMap((p) => (p ? [{ at: p, px }] : []))));
+  };
   const walls = {
     /**
      * The camera has arrived: once the whole scene is painted (a jump ends inside the paint,
@@ -182,6 +187,9 @@ export function createLabelWalls(map: MapLibreMap, size: Readonly<{ width: numbe
       arriving = true;
       queueMicrotask(() => {
         arriving = false;
+        // A move cut short by the next one (a quick reader's chapters) ends with a moveend
+        // too: fit only a view the camera rests at; the move under way ends with its own.
+        if (map.isMoving()) return;
         walls.fit(pad(), html(walls.open(pad())));
       });
     },
@@ -216,16 +224,12 @@ export function createLabelWalls(map: MapLibreMap, size: Readonly<{ width: numbe
       if (next === k) return;
       k = next;
       walls.fit(padding);
+      sendMovers();
     },
     setMover(which: 'main' | 'other', at: readonly [number, number] | null) {
       movers[which] = at;
-      timer ??= setTimeout(() => {
-        timer = undefined;
-        const px = 20 * k; // the marker's 1.1 rem disc and a little
-        setMovers(map, [movers.main, movers.other].flatMap((p) => (p ? [{ at: p, px }] : [])));
-      }, 120);
+      sendMovers();
     },
-    destroy: () => clearTimeout(timer),
   };
   map.on('resize', () => walls.measureControls());
   walls.measureControls();

@@ -6,7 +6,7 @@
 import 'maplibre-gl/dist/maplibre-gl.css';
 import {
   AttributionControl, Map as MapLibreMap, Marker, NavigationControl, prewarm, ScaleControl, setWorkerUrl,
-  type GeoJSONSource, type StyleSpecification,
+  type StyleSpecification,
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 // The page's own Latin face (the same file its CSS loads): map labels need no glyph server.
@@ -20,10 +20,10 @@ import type { RouteSlice } from '@/lib/geo/route-measure';
 import { basemapStyle, detailBefore, geographyLayers } from './basemap-style';
 import { sizedZoom } from './sized-zoom';
 import {
-  addLabelImages, addLabelLayers, placeFeatures, PLACES_SOURCE, setLabelLanguage, setNamed,
+  addLabelImages, addLabelLayers, setLabelLanguage, setNamed, setPlaceFeatures,
 } from './label-layers';
 import { addWallLayers, createLabelWalls } from './label-walls';
-import { addOverlayLayers, emptyLine, lineFeature, OVERLAY } from './overlay-layers';
+import { addOverlayLayers, createStoryLines } from './overlay-layers';
 import { PlaceMarkers } from './markers';
 import { createScenePainter, NO_PADDING, type MapPort, type MapScene } from './scene';
 import { firstViewSettled } from '@/lib/first-view';
@@ -123,6 +123,7 @@ export async function createMap(options: MapOptions): Promise<MapAdapter> {
     });
     const planZoom = sized(PLAN_MIN_ZOOM);
     const timeOfDay = createTimeOfDay(map);
+    const lines = createStoryLines(map);
     const addStoryLayers = () => {
       addLabelImages(map);
       addOverlayLayers(map);
@@ -136,12 +137,13 @@ export async function createMap(options: MapOptions): Promise<MapAdapter> {
     map.on('styleimagemissing', () => addLabelImages(map));
     map.on('style.load', () => {
       addStoryLayers();
+      lines.restyled();
       timeOfDay.restyled();
     });
     map.on('webglcontextlost', () => options.onFailure('WebGL context lost'));
     await waitForLoad(map, options, embedded);
     addStoryLayers();
-    return adapterFor(map, options, sized, { timeOfDay, planZoom, size });
+    return adapterFor(map, options, sized, { timeOfDay, planZoom, size, lines });
   } catch (error) {
     map.remove();
     throw error;
@@ -154,6 +156,8 @@ interface Extras {
   planZoom: number;
   /** The container's size as of MapLibre's last resize (reading it would force a layout). */
   size: Readonly<{ width: number; height: number }>;
+  /** The journey's lines and the travellers' walls (one source). */
+  lines: ReturnType<typeof createStoryLines>;
 }
 
 function adapterFor(map: MapLibreMap, options: MapOptions, sized: (zoom: number, pad?: Padding) => number, extras: Extras): MapAdapter {
@@ -188,14 +192,12 @@ function adapterFor(map: MapLibreMap, options: MapOptions, sized: (zoom: number,
   let explore = false;
   let lang: Lang = first.lang;
   let fadeTimer: ReturnType<typeof setTimeout> | undefined;
-  const lines = { travelled: OVERLAY.travelled, ahead: OVERLAY.ahead, call: OVERLAY.call } as const;
-  const source = (id: string) => map.getSource(id) as GeoJSONSource | undefined;
 
   // State a test (or a curious reader's devtools) can read off the page: the view once the
   // camera has settled, and the kind of the last move.
   const el = options.container;
   // Names fit the open part of the view, clear of what lies on it, once the camera has arrived.
-  const walls = createLabelWalls(map, extras.size, first);
+  const walls = createLabelWalls(map, extras.size, first, (movers) => extras.lines.setMovers(movers));
   map.on('moveend', () => {
     const c = map.getCenter();
     ensureDetail([c.lng, c.lat], map.getZoom());
@@ -236,7 +238,7 @@ function adapterFor(map: MapLibreMap, options: MapOptions, sized: (zoom: number,
     },
     sizedZoom: sized,
     setLine(line, coordinates) {
-      source(lines[line])?.setData(coordinates.length > 1 ? lineFeature([...coordinates]) : emptyLine());
+      extras.lines.setLine(line, coordinates);
     },
     setTraveller(at) {
       if (at) traveller.setLngLat(at as [number, number]).addTo(map);
@@ -251,7 +253,7 @@ function adapterFor(map: MapLibreMap, options: MapOptions, sized: (zoom: number,
     },
     setPlaces(next) {
       places.update(next);
-      source(PLACES_SOURCE)?.setData(placeFeatures(next));
+      setPlaceFeatures(map, next);
     },
     setNamed: (named) => setNamed(map, named),
     setLanguage(next) {
@@ -295,7 +297,6 @@ function adapterFor(map: MapLibreMap, options: MapOptions, sized: (zoom: number,
     },
     destroy() {
       clearTimeout(fadeTimer);
-      walls.destroy();
       map.remove();
     },
   };

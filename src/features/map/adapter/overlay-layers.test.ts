@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import type { LonLat } from '@/content/schema';
+import { storyLineFeatures } from './overlay-layers';
+import { moverWalls } from './label-walls';
+
+describe('the story lines source (one source for the journey, the call arc and the travellers\' walls)', () => {
+  const route: Record<'ahead' | 'travelled' | 'call', LonLat[]> = { ahead: [[-100, 30], [-101, 31]], travelled: [[-99, 29], [-100, 30]], call: [] };
+
+  it('holds each line with two points or more as its own part, and no empty lines', () => {
+    const parts = storyLineFeatures(route, []).features.map((f) => f.properties?.part);
+    expect(parts).toEqual(['ahead', 'travelled']);
+  });
+
+  it('puts the travellers\' walls in the same source, sized from the marker\'s pixels', () => {
+    const walls = moverWalls([{ at: [-100, 30], px: 20 }, { at: [-118.2, 34], px: 40 }]);
+    const movers = storyLineFeatures(route, walls).features.filter((f) => f.properties?.part === 'mover');
+    expect(movers.map((f) => f.geometry)).toEqual([
+      { type: 'Point', coordinates: [-100, 30] },
+      { type: 'Point', coordinates: [-118.2, 34] },
+    ]);
+    expect(movers.map((f) => f.properties?.k)).toEqual([0.625, 1.25]);
+  });
+});
