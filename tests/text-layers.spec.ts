@@ -75,7 +75,8 @@ test('the stepper embed keeps its card text clear of the previous/next bar, side
     await page.setViewportSize({ width, height });
     await page.goto(`/?embed=1&layout=stepper&lang=en&chapter=${first!.id}`);
     await expect(page.getByRole('heading', { level: 2 })).toHaveText(first!.title.en);
-    const clash = await page.evaluate(() => {
+    await page.evaluate(() => document.fonts.ready);
+    await expect.poll(() => page.evaluate(() => {
       const boxes = (sel: string) => [...document.querySelectorAll(sel)].map((el) => ({ text: el.textContent!.trim(), r: el.getBoundingClientRect() }));
       const nav = boxes('.stepper-nav :is(button, .stepper-count)');
       const card = boxes('.stepper-card :is(p, h2, strong, em, li, button)');
@@ -85,7 +86,6 @@ test('the stepper embed keeps its card text clear of the previous/next bar, side
       ).map((b) => `${a.text.slice(0, 30)} × ${b.text}`));
       // The card's text runs longer than its box here (a short frame), so it scrolls.
       return { hits, overflows: card.some((a) => a.r.bottom > scroller.bottom), bottom: Math.round(scroller.bottom) };
-    });
-    expect(clash, `${width}×${height}`).toEqual({ hits: [], overflows: true, bottom: height });
+    }), `${width}×${height}`).toEqual({ hits: [], overflows: true, bottom: height });
   }
 });
