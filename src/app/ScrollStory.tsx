@@ -10,6 +10,7 @@ import { CastButton } from '@/features/cast/CastButton';
 import { useCastPanel } from '@/features/cast/use-cast-panel';
 import { ChapterSection } from '@/features/chapters/ChapterSection';
 import { Cover } from '@/features/chapters/Cover';
+import { useBehindPane } from '@/features/chapters/use-behind-pane';
 import { journey } from '@/lib/journey';
 import { WeekBar } from '@/features/week/WeekBar';
 import { t } from '@/lib/i18n/ui-strings';
@@ -40,6 +41,8 @@ export function ScrollStory({ className, topbar, explorable, study, children }: 
   // When the map fills the top of the screen, the reading line sits lower.
   const stacked = useMediaQuery(STACKED_LAYOUT);
   useScrollDriver(container, stacked ? 0.72 : 0.5);
+  // Text that has scrolled behind the map and the bars is not drawn there.
+  useBehindPane(container);
   // Chapters at and just before a deep-linked start are on screen at once: no fade for them.
   const [startIndex] = useState(() => store.get().chapter);
   const cast = useCastPanel();

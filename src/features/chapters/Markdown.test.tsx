@@ -19,6 +19,10 @@ describe('Markdown', () => {
     expect(name?.className).toBe('name');
     expect(long?.className).toBe('');
   });
+  it('keeps a short title in italics whole, as a name: its box would otherwise span two lines', () => {
+    const el = show('*Under the Same Moon* (*La misma luna*) and *an italic sentence that is far too long to be a title*.');
+    expect([...el.querySelectorAll('em')].map((e) => e.className)).toEqual(['name', 'name', '']);
+  });
   it('shows raw HTML from a story file as text, never as markup', () => {
     const el = show('Before <img src=x onerror="alert(1)"> after <script>x()</script>');
     expect(el.querySelector('img, script')).toBeNull();

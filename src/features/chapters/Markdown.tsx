@@ -12,7 +12,9 @@ interface Props {
 
 type Options = Pick<Props, 'newTabHint' | 'renderText'>;
 
-/** A short bold phrase is a name ("Mrs. McKenzie", "Los Tigres del Norte"): never split over two lines. */
+/** A short bold phrase is a name ("Mrs. McKenzie", "Los Tigres del Norte"), a short italic one a
+ * title or a word in another language ("La misma luna", "corralón"): never split over two lines.
+ * Split, its box spans both lines and reads as two (and lies over the words beside it). */
 const NAME_MAX_CHARS = 24;
 const isName = (node: MdNode) => plainText([node]).length <= NAME_MAX_CHARS;
 
@@ -24,7 +26,7 @@ function render(node: MdNode, key: number, o: Options): ReactNode {
     case 'break': return <br key={key} />;
     case 'rule': return <hr key={key} />;
     case 'code': return <code key={key}>{node.value}</code>;
-    case 'emphasis': return <em key={key}>{kids}</em>;
+    case 'emphasis': return <em key={key} className={isName(node) ? 'name' : undefined}>{kids}</em>;
     case 'strong': return <strong key={key} className={isName(node) ? 'name' : undefined}>{kids}</strong>;
     case 'paragraph': return <p key={key}>{kids}</p>;
     case 'blockquote': return <blockquote key={key}>{kids}</blockquote>;

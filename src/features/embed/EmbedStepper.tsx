@@ -66,9 +66,6 @@ export function EmbedStepper({ index, total, onGo, bar, map, card, onHeight }: P
       <main className="stepper-main" ref={main}>
         <div className="stepper-map" ref={mapBox}>{map}</div>
         <div className="stepper-side" ref={side}>
-          <div className="stepper-card" ref={scroller} tabIndex={0} role="region" aria-label={et('chapterOf', lang, { n: index + 1, total })}>
-            <div ref={content}>{card}</div>
-          </div>
           <nav className="stepper-nav" aria-label={et('chapterOf', lang, { n: index + 1, total })}>
             <button type="button" aria-disabled={atStart} aria-label={et('previousChapter', lang)} onClick={() => !atStart && onGo(index - 1)}>
               <span aria-hidden="true">←</span> {et('previous', lang)}
@@ -78,6 +75,11 @@ export function EmbedStepper({ index, total, onGo, bar, map, card, onHeight }: P
               {et('next', lang)} <span aria-hidden="true">→</span>
             </button>
           </nav>
+          {/* Below the buttons, not above them: the card scrolls inside its box, and a line it
+              cuts at the bottom edge then ends at the frame's edge, not half under "Next". */}
+          <div className="stepper-card" ref={scroller} tabIndex={0} role="region" aria-label={et('chapterOf', lang, { n: index + 1, total })}>
+            <div ref={content}>{card}</div>
+          </div>
         </div>
       </main>
     </div>

@@ -1,0 +1,91 @@
+/**
+ * Text a reader cannot see is not drawn where it would litter what they can (issue 13): story
+ * text that has scrolled behind the phone's map is transparent there, yet still in the
+ * accessibility tree and brought out by keyboard focus; the stepper embed's card scrolls with
+ * nothing under its text.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { loadStory } from './support/story';
+import { withoutWebGL } from './support/no-webgl';
+
+const story = loadStory();
+const [first, second, third] = story.chapters;
+
+test.use({ locale: 'en-US' });
+// The text, not the WebGL map, is under test: the still map stands in.
+test.beforeEach(({ page }) => withoutWebGL(page));
+
+/** The story's text boxes wholly above / wholly below the panes' lower edge, on screen, with their opacity. */
+function textAroundPanes(page: Page) {
+  return page.evaluate(() => {
+    const line = document.querySelector('.week-bar')!.getBoundingClientRect().bottom;
+    const behind: string[] = [];
+    const open: string[] = [];
+    for (const el of document.querySelectorAll('.story-column :is(.cover, .chapter) *')) {
+      if (![...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim())) continue;
+      const r = el.getBoundingClientRect();
+      if (r.height < 2) continue;
+      const seen = `${getComputedStyle(el).opacity}:${el.textContent!.trim().slice(0, 30)}`;
+      if (r.bottom > 0 && r.bottom <= line - 1) behind.push(seen);
+      else if (r.top >= line + 1 && r.top < innerHeight) open.push(seen);
+    }
+    return { line, behind, open };
+  });
+}
+
+test('on a phone, text scrolled behind the map is not drawn, stays readable by assistive technology, and comes back', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`/?lang=es#${third!.id}`);
+  await expect(page.locator(`section#${third!.id}`)).toHaveAttribute('aria-current', 'step');
+  // The chapter before lies behind the map: every one of its text boxes there is transparent.
+  await expect.poll(async () => {
+    const { behind, open } = await textAroundPanes(page);
+    return { behind: behind.length > 3 && behind.every((s) => s.startsWith('0:')), open: open.length > 3 && open.every((s) => s.startsWith('1:')) };
+  }).toEqual({ behind: true, open: true });
+  // Still in the accessibility tree: a screen reader can go back to it.
+  await expect(page.getByRole('heading', { level: 2, name: second!.title.es })).toHaveCount(1);
+
+  // Scrolled back down into the open part of the page, the text is drawn again.
+  await page.mouse.wheel(0, -600);
+  await expect.poll(async () => {
+    const { open } = await textAroundPanes(page);
+    return open.length > 3 && open.every((s) => s.startsWith('1:'));
+  }).toBe(true);
+
+  // Shift+Tab back to a control behind the map brings it out below the map.
+  const { line } = await textAroundPanes(page);
+  const target = await page.evaluate((edge) => {
+    const all = [...document.querySelectorAll<HTMLElement>('.story-column .chapter :is(button, a[href], summary)')].filter((el) => el.getClientRects().length > 0);
+    const i = all.findLastIndex((el) => el.getBoundingClientRect().bottom < edge && el.getBoundingClientRect().bottom > 0);
+    if (i < 0 || !all[i + 1]) return null;
+    all[i + 1]!.setAttribute('data-next', '');
+    all[i]!.setAttribute('data-behind', '');
+    return all[i]!.textContent;
+  }, line);
+  expect(target).not.toBeNull();
+  await page.locator('[data-next]').focus();
+  await page.keyboard.press('Shift+Tab');
+  await expect(page.locator('[data-behind]')).toBeFocused();
+  await expect.poll(() => page.locator('[data-behind]').evaluate((el) => el.getBoundingClientRect().top)).toBeGreaterThanOrEqual(line);
+  await expect(page.locator('[data-behind]')).toHaveCSS('opacity', '1');
+});
+
+test('the stepper embed keeps its card text clear of the previous/next bar, side by side and stacked', async ({ page }) => {
+  for (const [width, height] of [[680, 640], [390, 600]] as const) {
+    await page.setViewportSize({ width, height });
+    await page.goto(`/?embed=1&layout=stepper&lang=en&chapter=${first!.id}`);
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText(first!.title.en);
+    await page.evaluate(() => document.fonts.ready);
+    await expect.poll(() => page.evaluate(() => {
+      const boxes = (sel: string) => [...document.querySelectorAll(sel)].map((el) => ({ text: el.textContent!.trim(), r: el.getBoundingClientRect() }));
+      const nav = boxes('.stepper-nav :is(button, .stepper-count)');
+      const card = boxes('.stepper-card :is(p, h2, strong, em, li, button)');
+      const scroller = document.querySelector('.stepper-card')!.getBoundingClientRect();
+      const hits = card.flatMap((a) => nav.filter((b) =>
+        Math.min(a.r.right, b.r.right) - Math.max(a.r.left, b.r.left) > 2 && Math.min(a.r.bottom, b.r.bottom) - Math.max(a.r.top, b.r.top) > 2,
+      ).map((b) => `${a.text.slice(0, 30)} × ${b.text}`));
+      // The card's text runs longer than its box here (a short frame), so it scrolls.
+      return { hits, overflows: card.some((a) => a.r.bottom > scroller.bottom), bottom: Math.round(scroller.bottom) };
+    }), `${width}×${height}`).toEqual({ hits: [], overflows: true, bottom: height });
+  }
+});
