@@ -46,6 +46,26 @@ test('on a phone, text scrolled behind the map is not drawn, stays readable by a
   await expect(page.getByRole('heading', { level: 2, name: second!.title.es })).toHaveCount(1);
 
   const { line } = await textAroundPanes(page);
+
+  // Shift+Tab from the chapter's first control goes back to the chapter behind the map: the
+  // control it lands on (the browser chooses) comes out below the map, drawn again. Marked
+  // first: what lies behind the map, once the glossary's words (buttons too) are in the page.
+  await expect(page.locator(`section#${third!.id} .gloss-term`).first()).toBeAttached();
+  await page.evaluate(([id, edge]) => {
+    for (const el of document.querySelectorAll<HTMLElement>('.story-column :is(button, a[href], summary)')) {
+      if (el.getClientRects().length > 0 && el.getBoundingClientRect().bottom <= edge) el.setAttribute('data-was-behind', '');
+    }
+    const first = [...document.querySelectorAll<HTMLElement>(`section#${id} :is(button, a[href], summary)`)]
+      .find((el) => !el.matches(':disabled') && el.getBoundingClientRect().top > edge);
+    first!.setAttribute('data-next', '');
+  }, [third!.id, line] as const);
+  await page.locator('[data-next]').focus();
+  await page.keyboard.press('Shift+Tab');
+  const focused = page.locator(':focus');
+  await expect(focused).toHaveAttribute('data-was-behind', '');
+  await expect.poll(() => focused.evaluate((el) => el.getBoundingClientRect().top)).toBeGreaterThanOrEqual(line);
+  await expect(focused).toHaveCSS('opacity', '1');
+
   // Scrolled back into the open part of the page, the text is drawn again: the chapter's heading.
   // The reader scrolls up a little at a time until the heading is in the open part.
   const heading = page.locator(`section#${second!.id} h2`);
