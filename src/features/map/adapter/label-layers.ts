@@ -13,6 +13,7 @@ import type { PlaceMarkerState } from '../place-states';
 import { NO_PADDING } from './scene';
 import { anchorRings, cityFilter, LABEL_FONT, LABEL_SIZES, nameIn, TOWN_CLEAR_EM } from './basemap-style';
 import { chooseLinePoints, frameSpacingPx, lineLabelPoints } from './line-labels';
+import { forgetSent, sendChanged } from './send-changed';
 
 export const GAZETTEER_SOURCE = 'gazetteer';
 export const PLACES_SOURCE = 'story-places';
@@ -60,18 +61,13 @@ export function placeFeatures(places: readonly PlaceMarkerState[]): FeatureColle
   };
 }
 
-const sentPlaces = new WeakMap<MapLibreMap, string>();
-
 /**
  * Sends the places' features to their source when they changed: they change less often than
  * the HTML markers over them (an accessible name, a ringing phone), and each setData re-tiles.
  */
 export function setPlaceFeatures(map: MapLibreMap, places: readonly PlaceMarkerState[]): void {
   const data = placeFeatures(places);
-  const key = JSON.stringify(data);
-  if (sentPlaces.get(map) === key) return;
-  sentPlaces.set(map, key);
-  (map.getSource(PLACES_SOURCE) as GeoJSONSource | undefined)?.setData(data);
+  sendChanged(map, 'places', data, () => (map.getSource(PLACES_SOURCE) as GeoJSONSource | undefined)?.setData(data));
 }
 
 /** What the frame decides about names: which the text uses, the line-name level, the open frame. */
@@ -159,7 +155,7 @@ export function addLabelLayers(map: MapLibreMap, gazetteer: readonly GazetteerEn
   }
   if (!map.getSource(PLACES_SOURCE)) {
     map.addSource(PLACES_SOURCE, { type: 'geojson', data: placeFeatures([]) });
-    sentPlaces.delete(map); // a new style's empty source
+    forgetSent(map, 'places'); // a new style's empty source
   }
   if (map.getLayer('label-places')) return;
   map.addLayer({
@@ -174,7 +170,7 @@ export function addLabelLayers(map: MapLibreMap, gazetteer: readonly GazetteerEn
     layout: { 'line-join': 'round', 'line-cap': 'round' },
     paint: { 'line-color': '#c9a66b', 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 1, 12, 4], 'line-opacity': 0.8 },
   }, beforeRoute);
-  applied.delete(map); // new layers (a new style): nothing given to them yet
+  forgetSent(map, ...FRAME_SENDS); // new layers (a new style): nothing given to them yet
   for (const layer of layers(lang, [])) map.addLayer(layer);
 }
 
@@ -184,29 +180,21 @@ export function setLabelLanguage(map: MapLibreMap, lang: Lang): void {
 }
 
 const frames = new WeakMap<MapLibreMap, LabelFrame>();
-/** What each map's layers were last given (JSON), by what: 'filter', 'sort', 'city'. */
-const applied = new WeakMap<MapLibreMap, Record<string, string>>();
+/** What a frame sends to the label layers (each name's last value is remembered, see send-changed.ts). */
+const FRAME_SENDS = ['gazetteer-filter', 'gazetteer-sort', 'city-filter'];
 
 function applyFrame(map: MapLibreMap, next: Partial<LabelFrame>): void {
   const frame = { ...(frames.get(map) ?? ANYWHERE), ...next };
   frames.set(map, frame);
   if (!map.getLayer('label-gazetteer')) return;
   // Each new filter or sort key makes MapLibre re-tile the layer's whole source: only what changed.
-  const sent = applied.get(map) ?? {};
-  applied.set(map, sent);
-  const set = (key: string, value: unknown, apply: () => void) => {
-    const json = JSON.stringify(value);
-    if (sent[key] === json) return;
-    sent[key] = json;
-    apply();
-  };
   const filter = gazetteerFilter(frame, 'point');
-  set('filter', filter, () => map.setFilter('label-gazetteer', filter));
+  sendChanged(map, 'gazetteer-filter', filter, () => map.setFilter('label-gazetteer', filter));
   const order = sortKey(frame.named);
-  set('sort', order, () => map.setLayoutProperty('label-gazetteer', 'symbol-sort-key', order));
+  sendChanged(map, 'gazetteer-sort', order, () => map.setLayoutProperty('label-gazetteer', 'symbol-sort-key', order));
   if (map.getLayer('label-city')) {
     const city = cityFilter(frame.inset);
-    set('city', city, () => map.setFilter('label-city', city));
+    sendChanged(map, 'city-filter', city, () => map.setFilter('label-city', city));
   }
 }
 

@@ -15,6 +15,7 @@ import type { Padding } from '@/lib/geo/fit-camera';
 import { moonBox } from '../moon-box';
 import { fitLabelsToView } from './label-layers';
 import { addMoverLayer, type MoverWall } from './overlay-layers';
+import { forgetSent, sendChanged } from './send-changed';
 
 export interface Rect {
   left: number;
@@ -112,9 +113,6 @@ function wallFeatures(map: MapLibreMap, rects: readonly Rect[]): FeatureCollecti
   return { type: 'FeatureCollection', features };
 }
 
-/** The walls last sent to each map's source (JSON). */
-const sentWalls = new WeakMap<MapLibreMap, string>();
-
 /** Adds the walls' images, sources and layers once per style (idempotent); above every label, so placed first. */
 export function addWallLayers(map: MapLibreMap): void {
   // The travellers' walls ride in the journey's own source: they move when it does.
@@ -124,7 +122,7 @@ export function addWallLayers(map: MapLibreMap): void {
   }
   if (!map.getSource(WALLS_SOURCE)) {
     map.addSource(WALLS_SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
-    sentWalls.delete(map); // a new style's empty source
+    forgetSent(map, 'walls'); // a new style's empty source
   }
   if (map.getLayer(WALLS_LAYER)) return;
   map.addLayer({
@@ -139,10 +137,7 @@ export function addWallLayers(map: MapLibreMap): void {
 /** Sets the walls for the view the map shows now (call when the camera has arrived); the same walls are not sent again. */
 export function setWalls(map: MapLibreMap, rects: readonly Rect[]): void {
   const data = wallFeatures(map, rects);
-  const key = JSON.stringify(data);
-  if (sentWalls.get(map) === key) return;
-  sentWalls.set(map, key);
-  (map.getSource(WALLS_SOURCE) as GeoJSONSource | undefined)?.setData(data);
+  sendChanged(map, 'walls', data, () => (map.getSource(WALLS_SOURCE) as GeoJSONSource | undefined)?.setData(data));
 }
 
 const MOVERS_LAYER = 'label-movers';
