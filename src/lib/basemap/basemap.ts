@@ -8,6 +8,8 @@ import type { Feature, FeatureCollection } from 'geojson';
 export const basemapPalette = {
   sea: '#bccdd0',
   seaDeep: '#a9bec2',
+  /** The shallow water along a coast: a soft band that sets the land off from the sea, by day and by night. */
+  seaShallow: '#dce8e6',
   land: '#f4ecda',
   usa: '#f3e9d2',
   mexico: '#f0dcc0',

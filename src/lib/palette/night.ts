@@ -91,6 +91,13 @@ export const CITY_LIGHTS = {
 /** The zooms over which city lights fade from `far` to `near`. */
 export const LIGHTS_FADE = [8, 10.5] as const;
 
+/**
+ * Water by night is darker than the land, as under a real moon: by the moonlight rule alone the
+ * sea and the land came out a shade apart, and a night overview lost its coasts (the Gulf of
+ * California read as land). `shallow` is the soft band along the coast.
+ */
+export const NIGHT_WATER = { sea: '#1d2742', shallow: '#2f3b5b' } as const;
+
 /** Relative luminance (WCAG), 0–1, of a colour; `null` if unreadable. */
 export function luminance(colour: string): number | null {
   const c = parseColour(colour);

@@ -64,6 +64,12 @@ export function geographyLayers(source: string, prefix: string, minzoom = 0): La
   // line — clear, but quieter than the route.
   return [
     { id: `${prefix}sea`, type: 'fill', source, filter: layerIs('sea'), paint: { 'fill-color': p.sea }, ...z },
+    // Shallow water: a soft band along the coast, drawn under the land so only its sea side
+    // shows. The overview has no coast lines, so it follows the countries' outlines (their
+    // shared border is under both fills); a patch follows its coast lines, never its cut edges.
+    lineLayer(`${prefix}sea-shallow`, source, layerIs(minzoom > 0 ? 'coast' : 'country'), {
+      'line-color': p.seaShallow, 'line-width': byZoom(3, 16, 12, 40), 'line-blur': byZoom(3, 12, 12, 30),
+    }, z),
     {
       id: `${prefix}country-fill`, type: 'fill', source, filter: layerIs('country'), ...z,
       paint: {

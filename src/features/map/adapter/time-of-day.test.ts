@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { CITY_LIGHTS, LIGHTS_FADE, nightPaint } from '@/lib/palette/night';
+import { CITY_LIGHTS, LIGHTS_FADE, NIGHT_WATER, nightPaint } from '@/lib/palette/night';
 import { createTimeOfDay } from './time-of-day';
 
 /** A map with a style's layers and their paint, enough for the time of day to read and set. */
@@ -43,5 +43,29 @@ describe('the map by night', () => {
     // Close up, only a shade lighter than the land: the scene's streets and places stay on top.
     expect(lum(CITY_LIGHTS.near.fill) - lum(land)).toBeGreaterThan(0);
     expect(lum(CITY_LIGHTS.near.fill) - lum(land)).toBeLessThan(40);
+  });
+
+  it('keeps the sea darker than the land by night, so a night overview still shows its coasts', () => {
+    const { map, paint } = fakeMap([
+      { id: 'background', type: 'background', paint: { 'background-color': '#bccdd0' } },
+      { id: 'sea', type: 'fill', paint: { 'fill-color': '#bccdd0' } },
+      { id: 'detail-el-paso-lake', type: 'fill', paint: { 'fill-color': '#bccdd0', 'fill-outline-color': '#7f979b' } },
+      { id: 'sea-shallow', type: 'line', paint: { 'line-color': '#dce8e6' } },
+      { id: 'country-fill', type: 'fill', paint: { 'fill-color': '#f3e9d2' } },
+    ]);
+    const time = createTimeOfDay(map);
+    time.set('night', 0);
+    const lum = (hex: string) => parseInt(hex.slice(1, 3), 16) + parseInt(hex.slice(3, 5), 16) + parseInt(hex.slice(5, 7), 16);
+    const land = paint.get('country-fill')!['fill-color'] as string;
+    for (const [id, prop] of [['background', 'background-color'], ['sea', 'fill-color'], ['detail-el-paso-lake', 'fill-color']] as const) {
+      expect(paint.get(id)![prop]).toBe(NIGHT_WATER.sea);
+    }
+    // Clearly apart (the moonlight rule alone left them 24 apart in the sum of channels), the shallow band between.
+    expect(lum(land) - lum(NIGHT_WATER.sea)).toBeGreaterThan(80);
+    const shallow = paint.get('sea-shallow')!['line-color'] as string;
+    expect(lum(shallow)).toBeGreaterThan(lum(NIGHT_WATER.sea));
+    expect(lum(shallow)).toBeLessThan(lum(land));
+    time.set('day', 0);
+    expect(paint.get('sea')!['fill-color']).toBe('#bccdd0');
   });
 });

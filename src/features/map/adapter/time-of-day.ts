@@ -4,7 +4,7 @@
  * between its day value and its moonlit one (see lib/palette/night.ts).
  */
 import type { ExpressionSpecification, Map as MapLibreMap } from 'maplibre-gl';
-import { CITY_LIGHTS, LIGHTS_FADE, mapColours, nightPaint } from '@/lib/palette/night';
+import { CITY_LIGHTS, LIGHTS_FADE, NIGHT_WATER, mapColours, nightPaint } from '@/lib/palette/night';
 
 /** The colour paint properties of each layer type, and whether they paint an area or a line/text. */
 const COLOUR_PROPS: Record<string, [string, 'area' | 'line'][]> = {
@@ -15,8 +15,14 @@ const COLOUR_PROPS: Record<string, [string, 'area' | 'line'][]> = {
   circle: [['circle-color', 'line'], ['circle-stroke-color', 'area']],
 };
 
-/** A layer's own night colour where moonlight is not the rule: built-up areas light up (the overview's and each detail patch's). */
-function ownNight(layerId: string, prop: string): ExpressionSpecification | undefined {
+/**
+ * A layer's own night colour where moonlight is not the rule: the sea, lakes and the shallow
+ * band along the coast go darker than the land; built-up areas light up (the overview's and
+ * each detail patch's).
+ */
+function ownNight(layerId: string, prop: string): ExpressionSpecification | string | undefined {
+  if (prop === 'background-color' || (prop === 'fill-color' && /(^|-)(sea|lake)$/.test(layerId))) return NIGHT_WATER.sea;
+  if (prop === 'line-color' && /(^|-)sea-shallow$/.test(layerId)) return NIGHT_WATER.shallow;
   if (!/(^|-)urban$/.test(layerId)) return undefined;
   const part = prop === 'fill-color' ? 'fill' : prop === 'fill-outline-color' ? 'edge' : undefined;
   return part && ['interpolate', ['linear'], ['zoom'], LIGHTS_FADE[0], CITY_LIGHTS.far[part], LIGHTS_FADE[1], CITY_LIGHTS.near[part]];
