@@ -128,6 +128,20 @@ describe('geographyLayers', () => {
     const overview = geographyLayers('basemap', '').find((l) => l.id === 'country-fill') as { paint: Record<string, unknown> };
     expect(overview.paint['fill-outline-color']).toBe(basemapPalette.coast);
   });
+
+  it('draws shallow water along the coast under the land: the overview along its countries, a patch along its coast lines, never its cut edges', () => {
+    const ids = (layers: ReturnType<typeof geographyLayers>) => layers.map((l) => l.id);
+    const overview = geographyLayers('basemap', '');
+    const patch = geographyLayers('detail-el-paso', 'detail-el-paso-', 9);
+    for (const [layers, prefix] of [[overview, ''], [patch, 'detail-el-paso-']] as const) {
+      const at = ids(layers).indexOf(`${prefix}sea-shallow`);
+      expect(at).toBeGreaterThan(ids(layers).indexOf(`${prefix}sea`));
+      expect(at).toBeLessThan(ids(layers).indexOf(`${prefix}country-fill`));
+    }
+    const filterOf = (layers: ReturnType<typeof geographyLayers>, id: string) => JSON.stringify((layers.find((l) => l.id === id) as { filter: unknown }).filter);
+    expect(filterOf(overview, 'sea-shallow')).toContain('"country"');
+    expect(filterOf(patch, 'detail-el-paso-sea-shallow')).toContain('"coast"');
+  });
 });
 
 describe('detailBefore', () => {
