@@ -126,7 +126,7 @@ describe('geographyLayers', () => {
     expect(paint['fill-outline-color']).toEqual(paint['fill-color']);
     // The overview's outline is the coast.
     const overview = geographyLayers('basemap', '').find((l) => l.id === 'country-fill') as { paint: Record<string, unknown> };
-    expect(overview.paint['fill-outline-color']).toBe(basemapPalette.coast);
+    expect(overview.paint['fill-outline-color']).toEqual(['match', ['get', 'iso'], 'MEX', basemapPalette.coast, basemapPalette.coast]);
   });
 
   it('draws shallow water along the coast under the land: the overview along its countries, a patch along its coast lines, never its cut edges', () => {

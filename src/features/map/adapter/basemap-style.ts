@@ -77,7 +77,9 @@ export function geographyLayers(source: string, prefix: string, minzoom = 0): La
         // The overview has no separate coastline: the fill's outline draws it. A detail patch's
         // outline is its own fill, so that the patch's straight edges (and the holes its data
         // fills in, such as the dry lake west of Ciudad Juárez) never show as faint lines.
-        'fill-outline-color': minzoom > 0 ? countryFill : p.coast,
+        // The overview's coast colour is written per feature (the same colour either way), so that
+        // both draw with one shader: a patch's first frame, mid-read, compiled a new one (~50 ms).
+        'fill-outline-color': minzoom > 0 ? countryFill : ['match', ['get', 'iso'], 'MEX', p.coast, p.coast],
       },
     },
     // City context: built-up areas, lakes, rivers and railways, all quieter than the journey.
