@@ -148,7 +148,7 @@ describe('detailBefore', () => {
   it("puts a detail patch over the overview's geography and under everything drawn on the land", () => {
     const geography = style.layers.map((l) => l.id).filter((id) => !id.startsWith('label-'));
     // As the adapter builds the map: a drawn plan and the gazetteer's lines go under the journey.
-    const onLand = ['plan-fill', 'plan-outline', 'plan-points', 'gazetteer-river', 'gazetteer-road', 'route-ahead-line', 'label-places'];
+    const onLand = ['plan-fill', 'plan-outline', 'gazetteer-river', 'gazetteer-road', 'route-ahead-line', 'label-places'];
     expect(detailBefore([...geography, 'detail-los-angeles-sea', 'detail-los-angeles-border', ...onLand])).toBe('plan-fill');
     expect(detailBefore([...style.layers.map((l) => l.id), ...onLand])).toBe(style.layers.find((l) => l.id.startsWith('label-'))!.id);
     expect(detailBefore(geography)).toBeUndefined();

@@ -6,7 +6,7 @@
  * from the zoom where the plan can be read. Kept apart from the basemap's layers.
  */
 import { Marker, type Map as MapLibreMap } from 'maplibre-gl';
-import type { FeatureCollection } from 'geojson';
+import type { FeatureCollection, Polygon, Position } from 'geojson';
 import type { Lang, LonLat } from '@/content/schema';
 import type { Plan } from '@/content/plan-schema';
 import { PLAN_COLOURS, planCaptionAt, planFeatures, planLabels } from '@/lib/plans/plan-geometry';
@@ -32,8 +32,32 @@ export const PLAN_NAMES_MIN_ZOOM = 16;
 
 const colourByKind = ['match', ['get', 'kind'], ...Object.entries(PLAN_COLOURS).flat(), '#d9ccb4'];
 
+/** A plan's dots (the payphone, the trees) on the ground, metres: as big as the circles they replaced at the corner's zoom. */
+export const DOT_RADIUS_M = 2;
+const DOT_SIDES = 16;
+
+/** A point as a small disc of `radiusM` metres: a polygon, drawn by the plan's fill like its other shapes. */
+export function disc([lon, lat]: readonly number[], radiusM: number): Polygon {
+  const mPerDeg = 111_320;
+  const ring: Position[] = [];
+  for (let i = 0; i <= DOT_SIDES; i++) {
+    const a = (2 * Math.PI * (i % DOT_SIDES)) / DOT_SIDES;
+    ring.push([lon! + (radiusM * Math.cos(a)) / (mPerDeg * Math.cos((lat! * Math.PI) / 180)), lat! + (radiusM * Math.sin(a)) / mPerDeg]);
+  }
+  return { type: 'Polygon', coordinates: [ring] };
+}
+
+/**
+ * Every shape of the plans, its dots as discs: a circle layer was the only one of its kind on
+ * the map, so the corner (the story's last chapter) stopped the page once to compile its shader
+ * (0.1–0.4 s, measured); as polygons they draw with the shaders already in use.
+ */
 function allFeatures(plans: readonly PlacedPlan[]): FeatureCollection {
-  return { type: 'FeatureCollection', features: plans.flatMap(({ plan, pin }) => planFeatures(plan, pin).features) };
+  return {
+    type: 'FeatureCollection',
+    features: plans.flatMap(({ plan, pin }) => planFeatures(plan, pin).features).map((f) =>
+      (f.geometry.type === 'Point' ? { ...f, geometry: disc(f.geometry.coordinates, DOT_RADIUS_M) } : f)),
+  };
 }
 
 /** The plans' named shapes as points (name_es, name_en), for the names' symbol layer. */
@@ -76,19 +100,10 @@ export function addPlanLayers(map: MapLibreMap, plans: readonly PlacedPlan[], mi
   }, before);
   map.addLayer({
     id: 'plan-outline', type: 'line', source: PLAN_SOURCE, minzoom,
-    filter: ['all', polygons, ['match', ['get', 'kind'], ['building', 'shop', 'mural'], true, false]] as never,
+    filter: ['all', polygons, ['match', ['get', 'kind'], ['building', 'shop', 'mural', 'payphone', 'tree'], true, false]] as never,
     paint: { 'line-color': '#6c5b4c', 'line-width': 1, 'line-opacity': 0.8 },
   }, before);
-  map.addLayer({
-    id: 'plan-points', type: 'circle', source: PLAN_SOURCE, minzoom, filter: ['==', ['geometry-type'], 'Point'] as never,
-    paint: {
-      'circle-color': colourByKind as never,
-      'circle-radius': ['interpolate', ['exponential', 2], ['zoom'], minzoom, 2, minzoom + 3, 9],
-      'circle-stroke-color': '#fbf7ee', 'circle-stroke-width': 1.5,
-    },
-  }, before);
 }
-
 
 /** The plans' captions (HTML, in the reader's language), from `minzoom` on. */
 export class PlanLabels {
