@@ -116,7 +116,7 @@ export function LiveMap(props: StoryMapProps) {
           <StillMap camera={camera} places={active} highlighted={highlighted} time={time} km={km} label={description}
             still={{ width: Math.max(320, size.width || 800), height: Math.max(240, size.height || 600) }}
             textScale={projector ? scale : undefined} nameSource={nameSource} inset={padding}
-            note={state === 'failed' ? fallbackWords[lang] : undefined} />
+            note={state === 'failed' ? fallbackWords[lang] : undefined} framed />
         </div>
       )}
       {state === 'ready' && <Moon />}

@@ -14,9 +14,11 @@ import type { MapName } from '@/lib/static-map/map-names';
 import { sliceAt, journey } from '@/lib/journey';
 import { PLAN_MIN_ZOOM } from '@/lib/plans/plan-geometry';
 import { StaticMap } from '@/lib/static-map/StaticMap';
+import { centreOffset } from '@/lib/static-map/project';
 import { useLang } from '@/lib/session/use-session';
 import type { Padding } from '@/lib/geo/fit-camera';
 import { useCoveredPadding } from '@/lib/layout/use-covered-padding';
+import { sizedZoom } from './adapter/sized-zoom';
 import { Moon } from './Moon';
 import { moonBox } from './moon-box';
 import { PlanSvg } from './PlanSvg';
@@ -44,13 +46,15 @@ type Props = Pick<StoryMapProps, 'camera' | 'places' | 'highlighted' | 'time' | 
   inset?: Padding;
   /** A note laid over the map (why it is still): no name is written under it. */
   note?: string;
+  /** Standing in for the live map: frame the camera as it does (zoom for the open part's size, centred in it). */
+  framed?: boolean;
 };
 
 const ZERO: Padding = { top: 0, right: 0, bottom: 0, left: 0 };
 const widest = (a: Padding, b: Padding): Padding =>
   ({ top: Math.max(a.top, b.top), right: Math.max(a.right, b.right), bottom: Math.max(a.bottom, b.bottom), left: Math.max(a.left, b.left) });
 
-export function StillMap({ camera, places: active, highlighted = [], time = 'day', still, km, label, textScale, nameSource, inset = ZERO, note }: Props) {
+export function StillMap({ camera, places: active, highlighted = [], time = 'day', still, km, label, textScale, nameSource, inset = ZERO, note, framed = false }: Props) {
   const lang = useLang();
   const box = useRef<HTMLDivElement>(null);
   const noteRef = useRef<HTMLParagraphElement>(null);
@@ -58,10 +62,12 @@ export function StillMap({ camera, places: active, highlighted = [], time = 'day
   const covered = widest(inset, useCoveredPadding(box, noteCovers));
   const basemap = useBasemap();
   // At city scale (El Paso–Ciudad Juárez, Los Angeles) the detail patch the live map draws too.
-  const detail = useDetailPatches(stillDetailAreas(camera.center, camera.zoom, still.width, still.height).map((a) => a.id));
+  const zoom = framed ? sizedZoom(camera.zoom, still.width - inset.left - inset.right, still.height - inset.top - inset.bottom) : camera.zoom;
+  const center = framed ? centreOffset(camera.center, zoom, (inset.left - inset.right) / 2, (inset.top - inset.bottom) / 2) : camera.center;
+  const detail = useDetailPatches(stillDetailAreas(center, zoom, still.width, still.height).map((a) => a.id));
   const slice = sliceAt(km);
   const places = placeMarkerStates(active, highlighted, lang);
-  const view = { center: camera.center, zoom: camera.zoom, width: still.width, height: still.height };
+  const view = { center, zoom, width: still.width, height: still.height };
   const plans = camera.zoom >= PLAN_MIN_ZOOM
     ? storyPlans.flatMap((plan) => (active.includes(plan.place) ? [{ plan, pin: placeById(plan.place)?.coordinates }] : []))
     : [];
@@ -72,8 +78,8 @@ export function StillMap({ camera, places: active, highlighted = [], time = 'day
       <StaticMap
         basemap={basemap}
         detail={detail}
-        center={camera.center}
-        zoom={camera.zoom}
+        center={center}
+        zoom={zoom}
         width={still.width}
         height={still.height}
         route={journey?.coordinates}
@@ -82,7 +88,8 @@ export function StillMap({ camera, places: active, highlighted = [], time = 'day
         label={label}
         lang={lang}
         names={names}
-        textScale={textScale}
+        // Standing in for the live map, names at its size (13–15 px) on any screen.
+        textScale={textScale ?? (framed ? Math.max(1, Math.min(2.4, still.width / 1100)) : undefined)}
         inset={covered}
         keepOff={time === 'night' ? [moonBox(still.width, covered, textScale ?? 1)] : undefined}
         fixedTexts={plans.flatMap(({ plan, pin }) => (pin ? planTexts(plan, pin, view, textPx, lang, covered.bottom) : []))}

@@ -58,24 +58,20 @@ const TEXT_LOOK: Record<TextKind, [string, string, string]> = {
   water: [pal.water, SERIF, 'italic'],
 };
 
-/** One placed name (see place-labels.ts), with a halo of the paper's colour. */
+/** One placed name (see place-labels.ts), with a halo of the paper's colour: a text per line. */
 function NameText({ text: placed }: { text: MapText }) {
-  const { kind, x, y, textAnchor, size, text } = placed;
+  const { kind, x, y, textAnchor, size, lines, lineHeight } = placed;
   const [fill, family, style] = TEXT_LOOK[kind];
   const { spacing, bold } = TEXT_STYLE[kind];
+  const look = {
+    x, fill, fontFamily: family, fontStyle: style, fontWeight: bold ? 700 : kind === 'place' ? 500 : 400, fontSize: size,
+    letterSpacing: spacing ? (spacing * size) / TEXT_STYLE[kind].size : undefined, textAnchor,
+    stroke: pal.paper, strokeWidth: size / 4, strokeLinejoin: 'round', paintOrder: 'stroke',
+  } as const;
   return (
-    <text
-      {...{ x, y, fill, fontFamily: family, fontStyle: style, fontWeight: bold ? 700 : kind === 'place' ? 500 : 400 }}
-      fontSize={size}
-      letterSpacing={spacing ? (spacing * size) / TEXT_STYLE[kind].size : undefined}
-      textAnchor={textAnchor}
-      stroke={pal.paper}
-      strokeWidth={size / 4}
-      strokeLinejoin="round"
-      paintOrder="stroke"
-    >
-      {text}
-    </text>
+    <g>
+      {lines.map((line, i) => <text key={i} {...look} y={y + i * lineHeight}>{line}</text>)}
+    </g>
   );
 }
 

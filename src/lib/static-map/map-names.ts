@@ -56,6 +56,12 @@ export const TEXT_STYLE: Record<TextKind, { size: number; spacing: number; upper
   water: { size: 13, spacing: 0, upper: false, bold: false },
 };
 
+/** Names wider than this many em are broken into lines (the live map's `text-max-width`). */
+const MAX_EM: Record<TextKind, number> = { city: 8, place: 10, activePlace: 10, plan: 10, country: 8, state: 9, water: 9 };
+
+/** Kinds drawn in the serif (Literata), whose lines stand taller (≈1.5 em) than the sans's (≈1.15 em). */
+const SERIF_KINDS = new Set<TextKind>(['country', 'water']);
+
 /** Zoom from which the basemap's cities of each rank are shown. */
 const CITY_MIN_ZOOM: Record<number, number> = { 1: 0, 2: 5.5, 3: 7 };
 
@@ -65,6 +71,10 @@ export interface FixedText {
   text: string;
   at: Pixel;
   size: number;
+  /** Wider than this, px, it is broken into lines. */
+  maxWidth?: number;
+  /** Where it goes from its point (default: centred on it). */
+  anchors?: LabelRequest['anchors'];
 }
 
 export interface NamesInput {
@@ -110,7 +120,7 @@ export function mapNames({ places, labels, view, lang, s, t, inset, fixed = [], 
     const st = TEXT_STYLE[kind];
     requests.push({
       kind, id, text: st.upper ? text.toUpperCase() : text, at, size: st.size * t, letterSpacing: st.spacing * t, bold: st.bold,
-      offset: 0, anchors: AREA_ANCHORS, priority: 9, ...more,
+      offset: 0, anchors: AREA_ANCHORS, priority: 9, maxWidth: MAX_EM[kind] * st.size * t, lineHeight: SERIF_KINDS.has(kind) ? 1.5 : 1.2, ...more,
     });
   };
   for (const p of places) {
@@ -121,7 +131,7 @@ export function mapNames({ places, labels, view, lang, s, t, inset, fixed = [], 
   }
   for (const f of fixed) {
     const st = TEXT_STYLE.plan;
-    requests.push({ kind: 'plan', id: `plan-${f.id}`, text: f.text, at: f.at, size: f.size, bold: st.bold, offset: 0, anchors: ['center'], priority: 1 });
+    requests.push({ kind: 'plan', id: `plan-${f.id}`, text: f.text, at: f.at, size: f.size, bold: st.bold, offset: 0, anchors: f.anchors ?? ['center'], priority: 1, maxWidth: f.maxWidth });
   }
   labels.forEach((l, i) => {
     const at = project(l.coordinates);

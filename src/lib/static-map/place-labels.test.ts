@@ -61,6 +61,15 @@ describe('placeLabels', () => {
     expect(overlaps(beside!.box, dot)).toBe(false);
   });
 
+  it('breaks a name too long for the map into lines, and places it whole', () => {
+    const long = name('La estación de autobuses de El Paso', [125, 150], { maxWidth: 170 });
+    const [placed] = placeLabels([long], [], { width: 250, height: 300 });
+    expect(placed!.lines).toEqual(['La estación de', 'autobuses de El Paso']);
+    expect(placed!.box.bottom - placed!.box.top).toBeGreaterThan(2 * 14);
+    expect(placed!.box.right).toBeLessThanOrEqual(250);
+    expect(placeLabels([{ ...long, maxWidth: undefined }], [], { width: 250, height: 300 })).toEqual([]);
+  });
+
   it('lets the higher priority win whatever the order of the requests', () => {
     const city = name('Tucson', [200, 150], { priority: 3, anchors: ['center'] });
     const place = name('The bus', [200, 150], { priority: 0, anchors: ['center'] });

@@ -7,9 +7,12 @@
  * stays). Pure and deterministic: no DOM, no font measuring, the same input gives the same
  * output (so it runs in unit tests and on the server alike).
  *
+ * A long name is broken into lines first, as the live map's `text-max-width` does.
+ *
  * A greedy loop over tens of names, each checked against the boxes placed so far: no spatial
  * index is needed at this size (a hundred names is a few thousand box tests).
  */
+import { wrapLines } from './wrap-lines';
 
 /** An axis-aligned box in the map's pixels (origin top-left, y down). */
 export interface Box {
@@ -47,11 +50,18 @@ export interface LabelRequest {
   priority: number;
   /** The name's own marker, drawn only with it (a city's dot): it must be free too, and is taken with the name. */
   mark?: Box;
+  /** Wider than this (px), the name is broken into lines (see wrap-lines.ts). */
+  maxWidth?: number;
+  /** From one line's baseline to the next, em (default 1.2; a serif's taller box needs more). */
+  lineHeight?: number;
 }
 
 export interface PlacedLabel {
   id: string;
-  /** The SVG text's x and baseline y, px, and its `text-anchor`. */
+  /** The name's lines (one unless it was broken), each drawn `lineHeight` px below the one before. */
+  lines: string[];
+  lineHeight: number;
+  /** The SVG text's x and its first line's baseline y, px, and its `text-anchor`. */
   x: number;
   y: number;
   textAnchor: 'start' | 'middle' | 'end';
@@ -71,8 +81,8 @@ export interface PlacementFrame {
 const ASCENT = 0.9;
 /** Below the baseline (g, p, y), em. */
 const DESCENT = 0.25;
-/** Baseline below a box's centre line so the name's middle sits level with its point, em. */
-const MIDDLE = (ASCENT - DESCENT) / 2;
+/** From one line's baseline to the next, em. */
+const LINE_HEIGHT = 1.2;
 
 /**
  * Advance widths (em) of the widest fonts the still map is likely drawn with: DejaVu Sans (the
@@ -104,18 +114,33 @@ export function textWidth(text: string, size: number, letterSpacing = 0, bold = 
 /** The halo (SVG stroke of a quarter of the size) and a pixel of air around every name, px. */
 const pad = (size: number) => size / 8 + 1;
 
+/** A name as laid out: its lines and their size, px. */
+interface Layout {
+  lines: string[];
+  /** The widest line. */
+  width: number;
+  lineHeight: number;
+}
+
+function layout(req: LabelRequest): Layout {
+  const w = (t: string) => textWidth(t, req.size, req.letterSpacing, req.bold);
+  const lines = req.maxWidth ? wrapLines(req.text, req.maxWidth, w) : [req.text];
+  return { lines, width: Math.max(...lines.map(w)), lineHeight: (req.lineHeight ?? LINE_HEIGHT) * req.size };
+}
+
 /**
- * Where the name's text goes for one anchor: its x, baseline and text-anchor, such that its box
- * (halo included) keeps `offset` px from the point on the anchor's side (on both sides for a
- * diagonal, so that it clears the point's square marker box too).
+ * Where the name's text goes for one anchor: its x, first baseline and text-anchor, such that
+ * its box (halo included) keeps `offset` px from the point on the anchor's side (on both sides
+ * for a diagonal, so that it clears the point's square marker box too).
  */
-function spot(req: LabelRequest, anchor: Anchor): Omit<PlacedLabel, 'id' | 'box'> {
+function spot(req: LabelRequest, anchor: Anchor, { lines, lineHeight }: Layout): Omit<PlacedLabel, 'id' | 'box' | 'lines' | 'lineHeight'> {
   const [px, py] = req.at;
   const f = req.size;
-  const p = pad(f);
-  const d = req.offset + p;
-  const beside = py + MIDDLE * f;
-  const above = (gap: number) => py - gap - DESCENT * f;
+  const d = req.offset + pad(f);
+  const below1st = (lines.length - 1) * lineHeight;
+  // The block of lines centred on the point, or its last line's foot `gap` above it, or its first line's top `gap` below.
+  const beside = py - ((ASCENT + DESCENT) * f + below1st) / 2 + ASCENT * f;
+  const above = (gap: number) => py - gap - DESCENT * f - below1st;
   const below = (gap: number) => py + gap + ASCENT * f;
   switch (anchor) {
     case 'center': return { x: px, y: beside, textAnchor: 'middle', anchor };
@@ -130,12 +155,11 @@ function spot(req: LabelRequest, anchor: Anchor): Omit<PlacedLabel, 'id' | 'box'
   }
 }
 
-/** The box a name drawn at `s` covers, halo included, px. */
-export function textBox(req: Pick<LabelRequest, 'text' | 'size' | 'letterSpacing' | 'bold'>, s: Pick<PlacedLabel, 'x' | 'y' | 'textAnchor'>): Box {
-  const w = textWidth(req.text, req.size, req.letterSpacing, req.bold);
-  const left = s.textAnchor === 'start' ? s.x : s.textAnchor === 'end' ? s.x - w : s.x - w / 2;
-  const p = pad(req.size);
-  return { left: left - p, right: left + w + p, top: s.y - ASCENT * req.size - p, bottom: s.y + DESCENT * req.size + p };
+/** The box a name laid out as `l` and drawn at `s` covers, halo included, px. */
+function textBox(size: number, l: Layout, s: Pick<PlacedLabel, 'x' | 'y' | 'textAnchor'>): Box {
+  const left = s.textAnchor === 'start' ? s.x : s.textAnchor === 'end' ? s.x - l.width : s.x - l.width / 2;
+  const p = pad(size);
+  return { left: left - p, right: left + l.width + p, top: s.y - ASCENT * size - p, bottom: s.y + (l.lines.length - 1) * l.lineHeight + DESCENT * size + p };
 }
 
 export const overlaps = (a: Box, b: Box): boolean =>
@@ -158,13 +182,14 @@ export function placeLabels(requests: readonly LabelRequest[], obstacles: readon
   const free = (box: Box) => !obstacles.some((o) => overlaps(box, o)) && !taken.some((t) => overlaps(box, t));
   for (const { r } of order) {
     if (!r.text.trim() || (r.mark && !free(r.mark))) continue;
+    const l = layout(r);
     for (const anchor of r.anchors) {
-      const s = spot(r, anchor);
-      const box = textBox(r, s);
+      const s = spot(r, anchor, l);
+      const box = textBox(r.size, l, s);
       if (!inside(box, open) || !free(box)) continue;
       taken.push(box);
       if (r.mark) taken.push(r.mark);
-      placed.push({ id: r.id, ...s, box });
+      placed.push({ id: r.id, lines: l.lines, lineHeight: l.lineHeight, ...s, box });
       break;
     }
   }

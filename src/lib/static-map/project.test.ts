@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { FeatureCollection } from 'geojson';
 import {
   basemapPaths,
+  centreOffset,
   geometryPath,
   inView,
   linePath,
@@ -145,5 +146,14 @@ describe('visibleCities', () => {
     expect(inView([0, 0], view)).toBe(true);
     expect(inView([1281, 10], view)).toBe(false);
     expect(inView([-20, 10], view, -40)).toBe(true);
+  });
+});
+
+describe('centreOffset', () => {
+  it('moves the view so that the camera lands that many px from its middle', () => {
+    const v: View = { center: centreOffset([-106.4, 31.8], 8, 150, -40), zoom: 8, width: 1000, height: 600 };
+    const [x, y] = projector(v)([-106.4, 31.8]);
+    expect(x).toBeCloseTo(500 + 150, 6);
+    expect(y).toBeCloseTo(300 - 40, 6);
   });
 });

@@ -1,6 +1,6 @@
 import type { FeatureCollection, GeoJsonProperties, Geometry, Position } from 'geojson';
 import type { BasemapLabel } from '@/lib/basemap/basemap';
-import { mercatorX, mercatorY, worldSize } from '@/lib/geo/mercator';
+import { latitudeAt, mercatorX, mercatorY, worldSize } from '@/lib/geo/mercator';
 
 export type LonLat = readonly [number, number];
 export type Pixel = [number, number];
@@ -197,4 +197,15 @@ export function visibleCities(
 /** True when a pixel lies inside the view, optionally shrunk by `inset` px. */
 export function inView([x, y]: Pixel, view: View, inset = 0): boolean {
   return x >= inset && x <= view.width - inset && y >= inset && y <= view.height - inset;
+}
+
+/**
+ * The view centre that puts `center` `dx`, `dy` px right of and below the view's middle at
+ * `zoom`: a camera framed in the open part of a map whose edges something covers (MapLibre's
+ * camera padding).
+ */
+export function centreOffset(center: LonLat, zoom: number, dx: number, dy: number): [number, number] {
+  const size = worldSize(zoom);
+  const [x, y] = mercator(center, zoom);
+  return [((x - dx) / size) * 360 - 180, latitudeAt((y - dy) / size)];
 }
