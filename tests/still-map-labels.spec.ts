@@ -1,9 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from './support/browser';
 
-// The still map (no WebGL) at the cover, where every story place is named if it fits: its
-// names, as the browser lays them out, overlap no other name, hide under nothing and stay
-// whole inside the map, in both languages.
+// The still map (no WebGL) at the cover, where the most names are on screen (countries,
+// states, cities, seas): as the browser lays them out, they overlap no other name, hide under
+// nothing (a dot, the note, the controls) and stay whole inside the map, in both languages.
 const base = chromiumLaunchOptions();
 test.use({ launchOptions: { ...base, args: [...(base.args ?? []), '--disable-webgl', '--disable-webgl2', '--disable-3d-apis'] } });
 
@@ -38,8 +38,8 @@ async function namesAtCover(page: Page, lang: 'es' | 'en') {
 test('the still map at the cover writes its names without overlaps, cover-ups or cut names, in Spanish and English', async ({ page }) => {
   const es = await namesAtCover(page, 'es');
   expect(es.problems).toEqual([]);
-  expect(es.names.join(' ')).toContain('Carlitos');
+  expect(es.names.length).toBeGreaterThan(4);
   const en = await namesAtCover(page, 'en');
   expect(en.problems).toEqual([]);
-  expect(en.names.join(' ')).toContain('Carlitos');
+  expect(en.names.length).toBeGreaterThan(4);
 });

@@ -91,6 +91,8 @@ export function StillMap({ camera, places: active, highlighted = [], time = 'day
         // Standing in for the live map, names at its size (13–15 px) on any screen.
         textScale={textScale ?? (framed ? Math.max(1, Math.min(2.4, still.width / 1100)) : undefined)}
         inset={covered}
+        // As the live map: only the chapter's (and lit-up) places are named, the cities around them fill in.
+        nameEveryPlace={framed ? false : undefined}
         keepOff={time === 'night' ? [moonBox(still.width, covered, textScale ?? 1)] : undefined}
         fixedTexts={plans.flatMap(({ plan, pin }) => (pin ? planTexts(plan, pin, view, textPx, lang, covered.bottom) : []))}
         overlay={plans.map(({ plan, pin }) => pin && <PlanSvg key={plan.place} plan={plan} pin={pin} view={view} textPx={textPx} />)}

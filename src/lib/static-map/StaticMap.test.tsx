@@ -46,3 +46,17 @@ describe('the still map names only the land in its view', () => {
     expect(html).not.toContain('NEW MEXICO');
   });
 });
+
+describe('the still map drops names, never places', () => {
+  it('draws the dot of every place in view, even those whose names find no room', () => {
+    const places = Array.from({ length: 12 }, (_, i) => ({
+      id: `p${i}`, coordinates: [-106.4 + i * 0.01, 31.8] as [number, number], label: `Place ${i + 10}`, approximate: false, active: false,
+    }));
+    const html = renderToStaticMarkup(<StaticMap basemap={null} center={[-106.4, 31.8]} zoom={6} width={400} height={300} places={places} label="Map" lang="en" />);
+    const names = html.match(/>Place \d\d</g) ?? [];
+    expect(names.length).toBeGreaterThan(0);
+    expect(names.length).toBeLessThan(12);
+    // Each place's dot: a circle stroked in the places' colour.
+    expect(html.match(/<circle[^>]*stroke="#b2462b"/g)).toHaveLength(12);
+  });
+});

@@ -40,6 +40,8 @@ export interface StaticMapProps {
   fixedTexts?: readonly FixedText[];
   /** Boxes laid over the map (the moon), px: no name is written there. */
   keepOff?: readonly Box[];
+  /** Name every story place, not only the active ones (default: when none is active, e.g. a worksheet's map). */
+  nameEveryPlace?: boolean;
 }
 
 const SANS = 'Inter, system-ui, sans-serif';
@@ -139,7 +141,7 @@ function PlaceMark({ place, at, r, ring, s }: { place: StaticMapPlace; at: Pixel
 
 /** Static SVG map (no WebGL): basemap, journey route and story places, for fallbacks and print. */
 export function StaticMap(props: StaticMapProps) {
-  const { basemap, detail = [], center, zoom, width, height, route, travelled, places = [], label, lang, names, overlay, textScale, inset, fixedTexts, keepOff } = props;
+  const { basemap, detail = [], center, zoom, width, height, route, travelled, places = [], label, lang, names, overlay, textScale, inset, fixedTexts, keepOff, nameEveryPlace } = props;
   const view: View = { center, zoom, width, height };
   const labels = useMemo((): MapName[] => (basemap ? [...basemapLabels(basemap), ...(names ?? [])] : []), [basemap, names]);
   const project = projector(view);
@@ -147,8 +149,8 @@ export function StaticMap(props: StaticMapProps) {
   // Text reads at the live map's size on a desk (13–15 px at 1100 px wide), grows on a wide
   // map more than the strokes do, and as the live map's does on a projector (`textScale`).
   const t = textScale ?? Math.max(0.75, Math.min(2.4, width / 1100));
-  // With no place of its own (the cover, a handout's overview) the map names every story place that fits.
-  const labelAll = !places.some((p) => p.active);
+  // With no place of its own (a handout's overview, a worksheet) the map names every story place that fits.
+  const labelAll = nameEveryPlace ?? !places.some((p) => p.active);
   const markers = places.map((p) => {
     const r = (p.active ? 7 : 4.5) * s;
     return { place: p, at: project(p.coordinates), r, ring: p.approximate ? r * 2.4 : 0 };
