@@ -30,6 +30,13 @@ describe('mapNames', () => {
     expect(out.cities).toEqual([]);
   });
 
+  it('shows minor cities only when zoomed in, and only inside the view', () => {
+    const labels = [city('El Paso', [-106.485, 31.76]), city('Tucson', [-110.97, 32.22], { rank: 2 }), city('Denver', [-105, 39.7])];
+    const at = (zoom: number) => names({ places: [], labels, view: { ...view, center: [-108, 32], zoom }, lang: 'en', s: 1, t: 1 });
+    expect(at(4)).toEqual(['El Paso', 'Denver']);
+    expect(at(6)).toEqual(['El Paso', 'Tucson']);
+  });
+
   it("shows a gazetteer name from its own zoom on, or at any zoom when the chapter's text names it", () => {
     const road = (more: Partial<MapName>): MapName => ({ kind: 'state', coordinates: [-111, 32.5], name: { es: 'Interestatal 10', en: 'Interstate 10' }, rank: 2, minZoom: 6.5, ...more });
     expect(names({ places: [], labels: [road({})], view, lang: 'en', s: 1, t: 1 })).toEqual([]);

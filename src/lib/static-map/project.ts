@@ -1,5 +1,4 @@
 import type { FeatureCollection, GeoJsonProperties, Geometry, Position } from 'geojson';
-import type { BasemapLabel } from '@/lib/basemap/basemap';
 import { latitudeAt, mercatorX, mercatorY, worldSize } from '@/lib/geo/mercator';
 
 export type LonLat = readonly [number, number];
@@ -174,24 +173,6 @@ export function patchPaths(fc: FeatureCollection, view: View): PatchPaths {
 export function linePath(coordinates: readonly LonLat[] | undefined, view: View): string {
   if (!coordinates || coordinates.length < 2) return '';
   return geometryPath({ type: 'LineString', coordinates: coordinates.map(([lon, lat]) => [lon, lat]) }, view);
-}
-
-/** Zoom from which cities of each rank are shown. */
-const CITY_MIN_ZOOM: Record<number, number> = { 1: 0, 2: 5.5, 3: 7 };
-
-/** Cities worth drawing: ranked for the zoom, inside the view, not within `gap` px of `avoid`. */
-export function visibleCities(
-  labels: BasemapLabel[],
-  view: View,
-  avoid: Pixel[],
-  gap: number,
-): { city: BasemapLabel; at: Pixel }[] {
-  const project = projector(view);
-  const crowded = ([x, y]: Pixel) => avoid.some(([ax, ay]) => Math.hypot(ax - x, ay - y) < gap);
-  return labels
-    .filter((l) => l.kind === 'city' && view.zoom >= (CITY_MIN_ZOOM[l.rank] ?? Infinity))
-    .map((city) => ({ city, at: project(city.coordinates) }))
-    .filter(({ at }) => inView(at, view) && !crowded(at));
 }
 
 /** True when a pixel lies inside the view, optionally shrunk by `inset` px. */
