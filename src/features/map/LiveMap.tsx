@@ -115,8 +115,8 @@ export function LiveMap(props: StoryMapProps) {
         <div className="map-fallback">
           <StillMap camera={camera} places={active} highlighted={highlighted} time={time} km={km} label={description}
             still={{ width: Math.max(320, size.width || 800), height: Math.max(240, size.height || 600) }}
-            textScale={projector ? scale : undefined} />
-          {state === 'failed' && <p className="map-note" role="note">{fallbackWords[lang]}</p>}
+            textScale={projector ? scale : undefined} nameSource={nameSource} inset={padding}
+            note={state === 'failed' ? fallbackWords[lang] : undefined} framed />
         </div>
       )}
       {state === 'ready' && <Moon />}

@@ -1,7 +1,9 @@
 import { useMemo, type ReactNode } from 'react';
 import type { FeatureCollection } from 'geojson';
-import { basemapLabels, basemapPalette as pal, type BasemapLabel } from '@/lib/basemap/basemap';
-import { basemapPaths, inView, linePath, patchPaths, projector, visibleCities, type BasemapPaths, type Pixel, type View } from './project';
+import { basemapLabels, basemapPalette as pal } from '@/lib/basemap/basemap';
+import { mapNames, TEXT_STYLE, type FixedText, type MapName, type MapText, type TextKind } from './map-names';
+import type { Box } from './place-labels';
+import { basemapPaths, inView, linePath, patchPaths, projector, type BasemapPaths, type Pixel, type View } from './project';
 
 export interface StaticMapPlace {
   id: string;
@@ -9,6 +11,8 @@ export interface StaticMapPlace {
   label: string;
   approximate: boolean;
   active: boolean;
+  /** Lit up (an open character card's places): named like the chapter's own. */
+  highlighted?: boolean;
 }
 
 export interface StaticMapProps {
@@ -24,64 +28,52 @@ export interface StaticMapProps {
   lang: 'es' | 'en';
   /** Detail patches drawn over the overview where the view is inside their area (see detail-areas.ts). */
   detail?: readonly FeatureCollection[];
-  /** Names besides the basemap's own (the story's gazetteer, see gazetteerLabels). */
-  names?: readonly BasemapLabel[];
+  /** Names besides the basemap's own (the story's gazetteer, see map-names.ts). */
+  names?: readonly MapName[];
   /** Drawn over the basemap, under the journey and the places (a drawn plan of a scene). */
   overlay?: ReactNode;
   /** How much larger than at 1100 px wide the names are drawn (default: with the map's width). */
   textScale?: number;
+  /** What covers the map along its edges (controls, legend, cards), px: no name is written there. */
+  inset?: { top: number; right: number; bottom: number; left: number };
+  /** Names fixed in place (a drawn plan's), placed after the chapter's places and before the rest. */
+  fixedTexts?: readonly FixedText[];
+  /** Boxes laid over the map (the moon), px: no name is written there. */
+  keepOff?: readonly Box[];
+  /** Name every story place, not only the active ones (default: when none is active, e.g. a worksheet's map). */
+  nameEveryPlace?: boolean;
 }
-
-type Lang = StaticMapProps['lang'];
-type TextKind = 'city' | 'place' | 'activePlace' | BasemapLabel['kind'];
 
 const SANS = 'Inter, system-ui, sans-serif';
 const SERIF = 'Literata, Georgia, serif';
 const STROKE = { fill: 'none', strokeLinejoin: 'round', strokeLinecap: 'round' } as const;
 const dash = (s: number, ...lengths: number[]) => lengths.map((n) => n * s).join(' ');
 
-/** size, fill, family, style, weight, letter spacing and case of each kind of text (size in px at s = 1). */
-const TEXT: Record<TextKind, [number, string, string, string, number, number, boolean]> = {
-  city: [12, pal.inkMuted, SANS, 'normal', 400, 0, false],
-  place: [13, pal.ink, SANS, 'normal', 500, 0, false],
-  activePlace: [14, pal.ink, SANS, 'normal', 700, 0, false],
-  country: [17, pal.inkMuted, SERIF, 'normal', 400, 4, true],
-  state: [10.5, pal.inkMuted, SANS, 'normal', 400, 1.5, true],
-  water: [13, pal.water, SERIF, 'italic', 400, 0, false],
+/** Colour, family and style of each kind of text (sizes and spacing: map-names.ts). */
+const TEXT_LOOK: Record<TextKind, [string, string, string]> = {
+  city: [pal.inkMuted, SANS, 'normal'],
+  place: [pal.ink, SANS, 'normal'],
+  activePlace: [pal.ink, SANS, 'normal'],
+  plan: [pal.ink, SANS, 'normal'],
+  country: [pal.inkMuted, SERIF, 'normal'],
+  state: [pal.inkMuted, SANS, 'normal'],
+  water: [pal.water, SERIF, 'italic'],
 };
 
-interface MapTextProps {
-  kind: TextKind;
-  at: Pixel;
-  s: number;
-  text: string;
-  middle?: boolean;
-  /** The map's width: a name that would run off its right or left edge is moved inside. */
-  room?: number;
-}
-
-function MapText({ kind, at, s, text, middle, room }: MapTextProps) {
-  const [size, fill, family, style, weight, spacing, upper] = TEXT[kind];
-  // About how wide the name is drawn (no layout in SVG): kept whole inside the map.
-  const w = text.length * (size * s * (upper ? 0.72 : 0.56) + spacing * s);
-  let x = at[0];
-  if (room !== undefined) {
-    const [lo, hi] = middle ? [w / 2 + 2, room - w / 2 - 2] : [2, room - w - 2];
-    if (hi >= lo) x = Math.max(lo, Math.min(hi, x));
-  }
+/** One placed name (see place-labels.ts), with a halo of the paper's colour: a text per line. */
+function NameText({ text: placed }: { text: MapText }) {
+  const { kind, x, y, textAnchor, size, lines, lineHeight } = placed;
+  const [fill, family, style] = TEXT_LOOK[kind];
+  const { spacing, bold } = TEXT_STYLE[kind];
+  const look = {
+    x, fill, fontFamily: family, fontStyle: style, fontWeight: bold ? 700 : kind === 'place' ? 500 : 400, fontSize: size,
+    letterSpacing: spacing ? (spacing * size) / TEXT_STYLE[kind].size : undefined, textAnchor,
+    stroke: pal.paper, strokeWidth: size / 4, strokeLinejoin: 'round', paintOrder: 'stroke',
+  } as const;
   return (
-    <text
-      {...{ x, y: at[1], fill, fontFamily: family, fontStyle: style, fontWeight: weight }}
-      fontSize={size * s}
-      letterSpacing={spacing * s}
-      textAnchor={middle ? 'middle' : 'start'}
-      stroke={pal.paper}
-      strokeWidth={(size * s) / 4}
-      strokeLinejoin="round"
-      paintOrder="stroke"
-    >
-      {upper ? text.toUpperCase() : text}
-    </text>
+    <g>
+      {lines.map((line, i) => <text key={i} {...look} y={y + i * lineHeight}>{line}</text>)}
+    </g>
   );
 }
 
@@ -133,94 +125,61 @@ function Geography({ paths, s }: { paths: BasemapPaths; s: number }) {
   );
 }
 
-function PlaceMark({ place, at, s, t, room, showLabel }: { place: StaticMapPlace; at: Pixel; s: number; t: number; room: number; showLabel: boolean }) {
-  const r = (place.active ? 7 : 4.5) * s;
+function PlaceMark({ place, at, r, ring, s }: { place: StaticMapPlace; at: Pixel; r: number; ring: number; s: number }) {
   const [cx, cy] = at;
   return (
     <g>
-      {place.approximate && (
-        <circle {...{ cx, cy, r: r * 2.4 }} fill={pal.place} fillOpacity={0.08} stroke={pal.place}
+      {ring > 0 && (
+        <circle {...{ cx, cy, r: ring }} fill={pal.place} fillOpacity={0.08} stroke={pal.place}
           strokeWidth={1.2 * s} strokeDasharray={dash(s, 3, 2.5)} />
       )}
       <circle {...{ cx, cy, r }} fill={place.active ? pal.place : pal.paper}
         stroke={place.active ? pal.paper : pal.place} strokeWidth={2 * s} />
-      {showLabel && (
-        <MapText kind={place.active ? 'activePlace' : 'place'} at={[cx + r + 6 * s, cy + 4.5 * t]} s={t}
-          text={place.label} room={room} />
-      )}
-    </g>
-  );
-}
-
-interface LabelProps {
-  labels: BasemapLabel[];
-  view: View;
-  s: number;
-  /** Text's scale (see StaticMap). */
-  t: number;
-  lang: Lang;
-}
-
-function AreaLabels({ labels, view, t, lang }: LabelProps) {
-  const project = projector(view);
-  return (
-    <g>
-      {labels
-        // Only names whose place is in the view: a name moved inside from far outside (New Mexico
-        // beside Los Angeles) would name the wrong land.
-        .filter((l) => l.kind !== 'city' && (l.kind !== 'state' || l.rank <= 2) && inView(project(l.coordinates), view))
-        .map((l) => (
-          <MapText key={`${l.kind}-${l.name.en}`} kind={l.kind} at={project(l.coordinates)} s={t}
-            text={l.name[lang]} middle room={view.width} />
-        ))}
-    </g>
-  );
-}
-
-function CityMarks({ labels, view, s, t, lang, avoid }: LabelProps & { avoid: Pixel[] }) {
-  return (
-    <g>
-      {visibleCities(labels, view, avoid, 16 * t).map(({ city, at: [x, y] }) => (
-        <g key={city.name.en}>
-          <circle cx={x} cy={y} r={(city.rank === 1 ? 3 : 2.4) * s} fill={pal.ink} stroke={pal.paper} strokeWidth={s} />
-          <MapText kind="city" at={[x + 6 * s, y - 5 * t]} s={t} text={city.name[lang]} room={view.width} />
-        </g>
-      ))}
     </g>
   );
 }
 
 /** Static SVG map (no WebGL): basemap, journey route and story places, for fallbacks and print. */
 export function StaticMap(props: StaticMapProps) {
-  const { basemap, detail = [], center, zoom, width, height, route, travelled, places = [], label, lang, names, overlay, textScale } = props;
+  const { basemap, detail = [], center, zoom, width, height, route, travelled, places = [], label, lang, names, overlay, textScale, inset, fixedTexts, keepOff, nameEveryPlace } = props;
   const view: View = { center, zoom, width, height };
-  const labels = useMemo(() => (basemap ? [...basemapLabels(basemap), ...(names ?? [])] : []), [basemap, names]);
+  const labels = useMemo((): MapName[] => (basemap ? [...basemapLabels(basemap), ...(names ?? [])] : []), [basemap, names]);
   const project = projector(view);
   const s = Math.max(0.6, Math.min(2, width / 1280));
   // Text reads at the live map's size on a desk (13–15 px at 1100 px wide), grows on a wide
   // map more than the strokes do, and as the live map's does on a projector (`textScale`).
   const t = textScale ?? Math.max(0.75, Math.min(2.4, width / 1100));
-  const labelAll = !places.some((p) => p.active);
-  const placePixels = places.map((p) => project(p.coordinates));
+  // With no place of its own (a handout's overview, a worksheet) the map names every story place that fits.
+  const labelAll = nameEveryPlace ?? !places.some((p) => p.active);
+  const markers = places.map((p) => {
+    const r = (p.active ? 7 : 4.5) * s;
+    return { place: p, at: project(p.coordinates), r, ring: p.approximate ? r * 2.4 : 0 };
+  });
+  const { texts, cities } = mapNames({
+    places: markers.map(({ place, at, r, ring }) => ({
+      id: place.id, at, r, ring, text: place.label, active: place.active, labelled: labelAll || place.active || !!place.highlighted,
+    })),
+    labels, view, lang, s, t, inset, fixed: fixedTexts, keepOff,
+  });
   const travelledPath = linePath(travelled, view);
-  const labelProps: LabelProps = { labels, view, s, t, lang };
   return (
     <svg role="img" aria-label={label} viewBox={`0 0 ${width} ${height}`} width="100%"
       style={{ display: 'block', height: 'auto' }}>
       <BasemapLayers basemap={basemap} view={view} s={s} />
       {detail.map((patch, i) => <PatchLayers key={i} patch={patch} view={view} s={s} />)}
-      <AreaLabels {...labelProps} />
       {overlay}
       <path d={linePath(route, view)} {...STROKE} stroke={pal.routeFaint} strokeWidth={2.5 * s}
         strokeDasharray={dash(s, 1, 5)} />
       <path d={travelledPath} {...STROKE} stroke={pal.paper} strokeWidth={7 * s} />
       <path d={travelledPath} {...STROKE} stroke={pal.route} strokeWidth={3.5 * s} />
-      <CityMarks {...labelProps} avoid={placePixels} />
-      {places.map((place, i) => {
-        const at = placePixels[i] ?? [0, 0];
-        if (!inView(at, view, -40)) return null;
-        return <PlaceMark key={place.id} place={place} at={at} s={s} t={t} room={view.width} showLabel={labelAll || place.active} />;
-      })}
+      <g>
+        {cities.map(({ id, at: [x, y], r }) => <circle key={id} cx={x} cy={y} r={r} fill={pal.ink} stroke={pal.paper} strokeWidth={s} />)}
+      </g>
+      {markers.map(({ place, at, r, ring }) => (inView(at, view, -40) ? <PlaceMark key={place.id} {...{ place, at, r, ring, s }} /> : null))}
+      {/* Every name above every mark, placed so that none overlaps another, a dot or the map's edge. */}
+      <g>
+        {texts.map((text) => <NameText key={text.id} text={text} />)}
+      </g>
     </svg>
   );
 }

@@ -2,17 +2,16 @@ import { describe, expect, it } from 'vitest';
 import type { FeatureCollection } from 'geojson';
 import {
   basemapPaths,
+  centreOffset,
   geometryPath,
   inView,
   linePath,
   mercator,
   patchPaths,
   projector,
-  visibleCities,
   worldSize,
   type View,
 } from './project';
-import type { BasemapLabel } from '@/lib/basemap/basemap';
 
 const view: View = { center: [-108, 31.75], zoom: 6, width: 1280, height: 720 };
 
@@ -122,28 +121,19 @@ describe('patchPaths', () => {
   });
 });
 
-describe('visibleCities', () => {
-  const city = (en: string, coordinates: [number, number], rank: number): BasemapLabel => ({
-    kind: 'city',
-    coordinates,
-    name: { en, es: en },
-    rank,
-  });
-  const labels = [city('El Paso', [-106.485, 31.76], 1), city('Tucson', [-110.97, 32.22], 2), city('Denver', [-105, 39.7], 1)];
-
-  it('shows minor cities only when zoomed in and only inside the view', () => {
-    expect(visibleCities(labels, { ...view, zoom: 4 }, [], 10).map((c) => c.city.name.en)).toEqual(['El Paso', 'Denver']);
-    expect(visibleCities(labels, view, [], 10).map((c) => c.city.name.en)).toEqual(['El Paso', 'Tucson']);
-  });
-
-  it('hides cities crowded by story places', () => {
-    const near = projector(view)([-106.45, 31.72]);
-    expect(visibleCities(labels, view, [near], 16).map((c) => c.city.name.en)).toEqual(['Tucson']);
-  });
-
+describe('inView', () => {
   it('treats the view edges as inside', () => {
     expect(inView([0, 0], view)).toBe(true);
     expect(inView([1281, 10], view)).toBe(false);
     expect(inView([-20, 10], view, -40)).toBe(true);
+  });
+});
+
+describe('centreOffset', () => {
+  it('moves the view so that the camera lands that many px from its middle', () => {
+    const v: View = { center: centreOffset([-106.4, 31.8], 8, 150, -40), zoom: 8, width: 1000, height: 600 };
+    const [x, y] = projector(v)([-106.4, 31.8]);
+    expect(x).toBeCloseTo(500 + 150, 6);
+    expect(y).toBeCloseTo(300 - 40, 6);
   });
 });

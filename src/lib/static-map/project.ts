@@ -1,6 +1,5 @@
 import type { FeatureCollection, GeoJsonProperties, Geometry, Position } from 'geojson';
-import type { BasemapLabel } from '@/lib/basemap/basemap';
-import { mercatorX, mercatorY, worldSize } from '@/lib/geo/mercator';
+import { latitudeAt, mercatorX, mercatorY, worldSize } from '@/lib/geo/mercator';
 
 export type LonLat = readonly [number, number];
 export type Pixel = [number, number];
@@ -176,25 +175,18 @@ export function linePath(coordinates: readonly LonLat[] | undefined, view: View)
   return geometryPath({ type: 'LineString', coordinates: coordinates.map(([lon, lat]) => [lon, lat]) }, view);
 }
 
-/** Zoom from which cities of each rank are shown. */
-const CITY_MIN_ZOOM: Record<number, number> = { 1: 0, 2: 5.5, 3: 7 };
-
-/** Cities worth drawing: ranked for the zoom, inside the view, not within `gap` px of `avoid`. */
-export function visibleCities(
-  labels: BasemapLabel[],
-  view: View,
-  avoid: Pixel[],
-  gap: number,
-): { city: BasemapLabel; at: Pixel }[] {
-  const project = projector(view);
-  const crowded = ([x, y]: Pixel) => avoid.some(([ax, ay]) => Math.hypot(ax - x, ay - y) < gap);
-  return labels
-    .filter((l) => l.kind === 'city' && view.zoom >= (CITY_MIN_ZOOM[l.rank] ?? Infinity))
-    .map((city) => ({ city, at: project(city.coordinates) }))
-    .filter(({ at }) => inView(at, view) && !crowded(at));
-}
-
 /** True when a pixel lies inside the view, optionally shrunk by `inset` px. */
 export function inView([x, y]: Pixel, view: View, inset = 0): boolean {
   return x >= inset && x <= view.width - inset && y >= inset && y <= view.height - inset;
+}
+
+/**
+ * The view centre that puts `center` `dx`, `dy` px right of and below the view's middle at
+ * `zoom`: a camera framed in the open part of a map whose edges something covers (MapLibre's
+ * camera padding).
+ */
+export function centreOffset(center: LonLat, zoom: number, dx: number, dy: number): [number, number] {
+  const size = worldSize(zoom);
+  const [x, y] = mercator(center, zoom);
+  return [((x - dx) / size) * 360 - 180, latitudeAt((y - dy) / size)];
 }
