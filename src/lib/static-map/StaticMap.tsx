@@ -106,6 +106,9 @@ function PatchLayers({ patch, view, s }: { patch: FeatureCollection; view: View;
 function Geography({ paths, s }: { paths: BasemapPaths; s: number }) {
   return (
     <>
+      {/* Shallow water along the coast, under the land, as the live map draws it (a soft band). */}
+      <path d={paths.coast} {...STROKE} stroke={pal.seaShallow} strokeWidth={12 * s} strokeOpacity={0.45} />
+      <path d={paths.coast} {...STROKE} stroke={pal.seaShallow} strokeWidth={6 * s} strokeOpacity={0.6} />
       <path d={paths.land} fill={pal.land} />
       <path d={paths.usa} fill={pal.usa} />
       <path d={paths.mexico} fill={pal.mexico} />

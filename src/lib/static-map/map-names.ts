@@ -46,6 +46,9 @@ export interface CityDot {
 }
 
 /** Size (px at scale 1), letter spacing (px at scale 1), capitals, bold. */
+/** How far (em of a city's name) a city under a story place's dot is named from its point: the live map's TOWN_CLEAR_EM. */
+export const CITY_CLEAR_EM = 1.7;
+
 export const TEXT_STYLE: Record<TextKind, { size: number; spacing: number; upper: boolean; bold: boolean }> = {
   city: { size: 12, spacing: 0, upper: false, bold: false },
   place: { size: 13, spacing: 0, upper: false, bold: false },
@@ -142,7 +145,11 @@ export function mapNames({ places, labels, view, lang, s, t, inset, fixed = [], 
     if (l.kind === 'city') {
       const r = (l.rank === 1 ? 3 : 2.4) * s;
       cityDots.set(id, { id, at, r });
-      request('city', id, l.name[lang], at, { offset: r + 2 * s, anchors: POINT_ANCHORS, priority: priority(l), mark: circleBox(at, r + s) });
+      // Under a story place's dot, the city gives its dot up and is named just clear of the place (as on the live map).
+      request('city', id, l.name[lang], at, {
+        offset: r + 2 * s, anchors: POINT_ANCHORS, priority: priority(l), mark: circleBox(at, r + s),
+        markOptional: true, farOffset: CITY_CLEAR_EM * TEXT_STYLE.city.size * t,
+      });
     } else {
       request(l.kind, id, l.name[lang], at, { priority: priority(l) });
     }
@@ -155,6 +162,6 @@ export function mapNames({ places, labels, view, lang, s, t, inset, fixed = [], 
     const r = byId.get(p.id)!;
     return { ...p, kind: r.kind, text: r.text, size: r.size };
   });
-  const cities = placed.flatMap((p) => cityDots.get(p.id) ?? []);
+  const cities = placed.flatMap((p) => (p.marked ? cityDots.get(p.id) ?? [] : []));
   return { texts, cities };
 }

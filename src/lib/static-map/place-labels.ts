@@ -50,6 +50,14 @@ export interface LabelRequest {
   priority: number;
   /** The name's own marker, drawn only with it (a city's dot): it must be free too, and is taken with the name. */
   mark?: Box;
+  /**
+   * The name may go without its marker when the marker's spot is taken (a city whose dot lies
+   * under a story place's dot), as the live map's town dots are `icon-optional`: then the name
+   * tries `farOffset` too, a ring just clear of what covers the dot.
+   */
+  markOptional?: boolean;
+  /** A second distance from the point, px, tried after `offset` with every anchor (see markOptional). */
+  farOffset?: number;
   /** Wider than this (px), the name is broken into lines (see wrap-lines.ts). */
   maxWidth?: number;
   /** From one line's baseline to the next, em (default 1.2; a serif's taller box needs more). */
@@ -68,6 +76,8 @@ export interface PlacedLabel {
   anchor: Anchor;
   /** The name's box with its halo, px. */
   box: Box;
+  /** False when the name went without its marker (see LabelRequest.markOptional). */
+  marked: boolean;
 }
 
 export interface PlacementFrame {
@@ -133,7 +143,7 @@ function layout(req: LabelRequest): Layout {
  * its box (halo included) keeps `offset` px from the point on the anchor's side (on both sides
  * for a diagonal, so that it clears the point's square marker box too).
  */
-function spot(req: LabelRequest, anchor: Anchor, { lines, lineHeight }: Layout): Omit<PlacedLabel, 'id' | 'box' | 'lines' | 'lineHeight'> {
+function spot(req: LabelRequest, anchor: Anchor, { lines, lineHeight }: Layout): Omit<PlacedLabel, 'id' | 'box' | 'lines' | 'lineHeight' | 'marked'> {
   const [px, py] = req.at;
   const f = req.size;
   const d = req.offset + pad(f);
@@ -181,17 +191,19 @@ export function placeLabels(requests: readonly LabelRequest[], obstacles: readon
   const placed: PlacedLabel[] = [];
   const free = (box: Box) => !obstacles.some((o) => overlaps(box, o)) && !taken.some((t) => overlaps(box, t));
   for (const { r } of order) {
-    if (!r.text.trim() || (r.mark && !free(r.mark))) continue;
+    const marked = r.mark !== undefined && free(r.mark);
+    if (!r.text.trim() || (r.mark && !marked && !r.markOptional)) continue;
     const l = layout(r);
-    for (const anchor of r.anchors) {
-      const s = spot(r, anchor, l);
+    const offsets = r.farOffset === undefined ? [r.offset] : [r.offset, r.farOffset];
+    offsets.some((offset) => r.anchors.some((anchor) => {
+      const s = spot({ ...r, offset }, anchor, l);
       const box = textBox(r.size, l, s);
-      if (!inside(box, open) || !free(box)) continue;
+      if (!inside(box, open) || !free(box)) return false;
       taken.push(box);
-      if (r.mark) taken.push(r.mark);
-      placed.push({ id: r.id, lines: l.lines, lineHeight: l.lineHeight, ...s, box });
-      break;
-    }
+      if (r.mark && marked) taken.push(r.mark);
+      placed.push({ id: r.id, lines: l.lines, lineHeight: l.lineHeight, ...s, box, marked: marked || !r.mark });
+      return true;
+    }));
   }
   return placed;
 }
