@@ -5,8 +5,11 @@ import { planLabels } from '@/lib/plans/plan-geometry';
 import type { FixedText } from '@/lib/static-map/map-names';
 import { projector, type View } from '@/lib/static-map/project';
 
-/** Each shape's name on its shape, and the caption along the map's foot (where a small map always has room), in lines on a narrow map. */
-/** `foot`: what covers the map's foot, px (the caption goes above it). */
+/**
+ * Each shape's name on its shape, and the caption along the map's foot (where a small map
+ * always has room), in lines on a narrow map. `foot`: what covers the map's foot, px (the
+ * caption goes above it).
+ */
 export function planTexts(plan: Plan, pin: LonLat, view: View, textPx: number, lang: Lang, foot = 0): FixedText[] {
   const project = projector(view);
   return [

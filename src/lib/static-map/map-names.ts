@@ -45,10 +45,10 @@ export interface CityDot {
   r: number;
 }
 
-/** Size (px at scale 1), letter spacing (px at scale 1), capitals, bold. */
 /** How far (em of a city's name) a city under a story place's dot is named from its point: the live map's TOWN_CLEAR_EM. */
 export const CITY_CLEAR_EM = 1.7;
 
+/** Size (px at scale 1), letter spacing (px at scale 1), capitals, bold. */
 export const TEXT_STYLE: Record<TextKind, { size: number; spacing: number; upper: boolean; bold: boolean }> = {
   city: { size: 12, spacing: 0, upper: false, bold: false },
   place: { size: 13, spacing: 0, upper: false, bold: false },
