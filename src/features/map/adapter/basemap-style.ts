@@ -68,7 +68,7 @@ export function geographyLayers(source: string, prefix: string, minzoom = 0): La
     // shows. The overview has no coast lines, so it follows the countries' outlines (their
     // shared border is under both fills); a patch follows its coast lines, never its cut edges.
     lineLayer(`${prefix}sea-shallow`, source, layerIs(minzoom > 0 ? 'coast' : 'country'), {
-      'line-color': p.seaShallow, 'line-width': byZoom(3, 16, 12, 40), 'line-blur': byZoom(3, 12, 12, 30),
+      'line-color': p.seaShallow, 'line-width': byZoom(3, 7, 12, 18), 'line-blur': byZoom(3, 5, 12, 13),
     }, z),
     {
       id: `${prefix}country-fill`, type: 'fill', source, filter: layerIs('country'), ...z,
