@@ -9,7 +9,7 @@ import { Marker, type Map as MapLibreMap } from 'maplibre-gl';
 import type { FeatureCollection, Polygon, Position } from 'geojson';
 import type { Lang, LonLat } from '@/content/schema';
 import type { Plan } from '@/content/plan-schema';
-import { PLAN_COLOURS, planCaptionAt, planFeatures, planLabels } from '@/lib/plans/plan-geometry';
+import { PLAN_COLOURS, planCaptionAt, planFeatures, planLabels, planPoint } from '@/lib/plans/plan-geometry';
 import { clampOffset, overlaps, type Rect } from './label-walls';
 import { LABEL_FONT, nameIn } from './basemap-style';
 
@@ -38,11 +38,10 @@ const DOT_SIDES = 16;
 
 /** A point as a small disc of `radiusM` metres: a polygon, drawn by the plan's fill like its other shapes. */
 export function disc([lon, lat]: readonly number[], radiusM: number): Polygon {
-  const mPerDeg = 111_320;
   const ring: Position[] = [];
   for (let i = 0; i <= DOT_SIDES; i++) {
     const a = (2 * Math.PI * (i % DOT_SIDES)) / DOT_SIDES;
-    ring.push([lon! + (radiusM * Math.cos(a)) / (mPerDeg * Math.cos((lat! * Math.PI) / 180)), lat! + (radiusM * Math.sin(a)) / mPerDeg]);
+    ring.push([...planPoint([lon!, lat!], 0, [radiusM * Math.cos(a), radiusM * Math.sin(a)])]);
   }
   return { type: 'Polygon', coordinates: [ring] };
 }

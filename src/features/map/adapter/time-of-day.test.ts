@@ -14,6 +14,9 @@ function fakeMap(layers: { id: string; type: string; paint: Record<string, unkno
   return { map: map as unknown as MapLibreMap, paint };
 }
 
+/** Brightness of a #rrggbb colour as the sum of its channels (0–765). */
+const lum = (hex: string) => parseInt(hex.slice(1, 3), 16) + parseInt(hex.slice(3, 5), 16) + parseInt(hex.slice(5, 7), 16);
+
 describe('the map by night', () => {
   const layers = [
     { id: 'land', type: 'fill', paint: { 'fill-color': '#f3e7d3' } },
@@ -38,7 +41,6 @@ describe('the map by night', () => {
 
   it('lights stand out from the night land around them', () => {
     const land = nightPaint('#f3e7d3', 'area');
-    const lum = (hex: string) => parseInt(hex.slice(1, 3), 16) + parseInt(hex.slice(3, 5), 16) + parseInt(hex.slice(5, 7), 16);
     expect(lum(CITY_LIGHTS.far.fill)).toBeGreaterThan(lum(land) + 40);
     // Close up, only a shade lighter than the land: the scene's streets and places stay on top.
     expect(lum(CITY_LIGHTS.near.fill) - lum(land)).toBeGreaterThan(0);
@@ -55,7 +57,6 @@ describe('the map by night', () => {
     ]);
     const time = createTimeOfDay(map);
     time.set('night', 0);
-    const lum = (hex: string) => parseInt(hex.slice(1, 3), 16) + parseInt(hex.slice(3, 5), 16) + parseInt(hex.slice(5, 7), 16);
     const land = paint.get('country-fill')!['fill-color'] as string;
     for (const [id, prop] of [['background', 'background-color'], ['sea', 'fill-color'], ['detail-el-paso-lake', 'fill-color']] as const) {
       expect(paint.get(id)![prop]).toBe(NIGHT_WATER.sea);
