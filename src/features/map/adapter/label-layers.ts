@@ -4,19 +4,20 @@
  * another, hides under a place's dot or leaves the map; story places win, then the names the
  * chapter's text uses, then the rest by rank. Language and scale change in place.
  */
-import type { ExpressionSpecification, FilterSpecification, GeoJSONSource, Map as MapLibreMap, SymbolLayerSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, FilterSpecification, Map as MapLibreMap, SymbolLayerSpecification } from 'maplibre-gl';
 import type { Feature, FeatureCollection, Point, Polygon } from 'geojson';
 import type { GazetteerEntry, Lang } from '@/content/schema';
 import { basemapPalette as p } from '@/lib/basemap/basemap';
 import type { Padding } from '@/lib/geo/fit-camera';
 import type { PlaceMarkerState } from '../place-states';
 import { NO_PADDING } from './scene';
+import { INVISIBLE } from './overlay-layers';
+import { addStorySource, kindIs, setStoryPart, STORY_SOURCE } from './story-source';
 import { anchorRings, cityFilter, LABEL_FONT, LABEL_SIZES, nameIn, TOWN_CLEAR_EM } from './basemap-style';
 import { chooseLinePoints, frameSpacingPx, lineLabelPoints } from './line-labels';
 import { forgetSent, sendChanged } from './send-changed';
 
 export const GAZETTEER_SOURCE = 'gazetteer';
-export const PLACES_SOURCE = 'story-places';
 /** Layers drawn under the route (lines of roads and rivers). */
 export const GAZETTEER_LINE_LAYERS = ['gazetteer-river', 'gazetteer-road'] as const;
 const NAME_LAYERS = ['label-water', 'label-country', 'label-state', 'label-city', 'label-gazetteer', 'label-plan'] as const;
@@ -52,7 +53,7 @@ export function placeFeatures(places: readonly PlaceMarkerState[]): FeatureColle
     features: places.map((pl, i): Feature => ({
       type: 'Feature', id: i,
       properties: {
-        id: pl.id, active: pl.active, highlighted: pl.highlighted, approximate: pl.approximate,
+        part: 'place', id: pl.id, active: pl.active, highlighted: pl.highlighted, approximate: pl.approximate,
         // Only the chapter's places (and lit-up ones) are named; every dot still keeps its room.
         label: pl.active || pl.highlighted ? `${pl.approximate ? '≈ ' : ''}${pl.label}` : '',
       },
@@ -67,7 +68,7 @@ export function placeFeatures(places: readonly PlaceMarkerState[]): FeatureColle
  */
 export function setPlaceFeatures(map: MapLibreMap, places: readonly PlaceMarkerState[]): void {
   const data = placeFeatures(places);
-  sendChanged(map, 'places', data, () => (map.getSource(PLACES_SOURCE) as GeoJSONSource | undefined)?.setData(data));
+  sendChanged(map, 'places', data, () => setStoryPart(map, 'places', data.features));
 }
 
 /** What the frame decides about names: which the text uses, the line-name level, the open frame. */
@@ -120,7 +121,7 @@ function layers(lang: Lang, named: readonly string[]): SymbolLayerSpecification[
       paint: { 'text-color': ['match', ['get', 'kind'], ['neighbourhood', 'region', 'road'], p.inkMuted, 'river', p.water, p.ink], ...halo },
     },
     {
-      id: 'label-places', type: 'symbol', source: PLACES_SOURCE, filter: ['!=', ['get', 'label'], ''],
+      id: 'label-places', type: 'symbol', source: STORY_SOURCE, filter: ['all', kindIs('place'), ['!=', ['get', 'label'], '']],
       layout: {
         'text-field': ['get', 'label'], 'text-font': font, 'text-size': SIZES['label-places']!, 'text-max-width': 10,
         // 1.35 em: on a diagonal anchor the name then clears its own dot's box (at 1.1 em it
@@ -134,8 +135,9 @@ function layers(lang: Lang, named: readonly string[]): SymbolLayerSpecification[
     {
       // Above every label, so placed first: an invisible box the size of each place's dot
       // (the HTML button over it), which every label, a place's own included, keeps off.
-      id: 'place-boxes', type: 'symbol', source: PLACES_SOURCE,
+      id: 'place-boxes', type: 'symbol', source: STORY_SOURCE, filter: kindIs('place'),
       layout: { 'icon-image': 'place-box', 'icon-allow-overlap': true },
+      paint: INVISIBLE,
     },
   ];
 }
@@ -153,10 +155,7 @@ export function addLabelLayers(map: MapLibreMap, gazetteer: readonly GazetteerEn
       .map((f) => ({ pid: String(f.properties!.pid), entry: String(f.properties!.id), lngLat: (f.geometry as Point).coordinates as [number, number] })));
     map.addSource(GAZETTEER_SOURCE, { type: 'geojson', data: features });
   }
-  if (!map.getSource(PLACES_SOURCE)) {
-    map.addSource(PLACES_SOURCE, { type: 'geojson', data: placeFeatures([]) });
-    forgetSent(map, 'places'); // a new style's empty source
-  }
+  addStorySource(map);
   if (map.getLayer('label-places')) return;
   map.addLayer({
     id: 'gazetteer-river', type: 'line', source: GAZETTEER_SOURCE, minzoom: 5,

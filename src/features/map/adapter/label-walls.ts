@@ -9,13 +9,15 @@
  * Pure part first (rectangles in CSS px of the map, tiled into boxes); the MapLibre part sets
  * them as a GeoJSON source of points whose transparent icons are the boxes.
  */
-import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Feature, FeatureCollection } from 'geojson';
 import type { Padding } from '@/lib/geo/fit-camera';
 import { moonBox } from '../moon-box';
 import { fitLabelsToView } from './label-layers';
-import { addMoverLayer, type MoverWall } from './overlay-layers';
-import { forgetSent, sendChanged } from './send-changed';
+import { addMoverLayer, INVISIBLE, type MoverWall } from './overlay-layers';
+import { sendChanged } from './send-changed';
+import { addStorySource, kindIs, setStoryPart, STORY_SOURCE } from './story-source';
+import { LINE_STEP_PX } from './scene';
 
 export interface Rect {
   left: number;
@@ -101,14 +103,13 @@ export function clampOffset(at: { x: number; y: number }, size: { width: number;
   return [Math.round(axis(at.x, size.width / 2, open.left, open.right)), Math.round(axis(at.y, size.height / 2, open.top, open.bottom))];
 }
 
-export const WALLS_SOURCE = 'label-walls';
 export const WALLS_LAYER = 'label-walls';
 
 /** The walls as points on the map (unprojected from the view the map shows now). */
 function wallFeatures(map: MapLibreMap, rects: readonly Rect[]): FeatureCollection {
   const features = rects.flatMap(tileRect).map(({ x, y, image, k }): Feature => {
     const ll = map.unproject([x, y]);
-    return { type: 'Feature', properties: { image, k: Math.round(k * 1000) / 1000 }, geometry: { type: 'Point', coordinates: [ll.lng, ll.lat] } };
+    return { type: 'Feature', properties: { part: 'wall', image, k: Math.round(k * 1000) / 1000 }, geometry: { type: 'Point', coordinates: [ll.lng, ll.lat] } };
   });
   return { type: 'FeatureCollection', features };
 }
@@ -120,24 +121,22 @@ export function addWallLayers(map: MapLibreMap): void {
   for (const [id, [w, h]] of Object.entries(WALL_IMAGES)) {
     if (!map.hasImage(id)) map.addImage(id, { width: w, height: h, data: new Uint8Array(w * h * 4) }, { pixelRatio: 1 });
   }
-  if (!map.getSource(WALLS_SOURCE)) {
-    map.addSource(WALLS_SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
-    forgetSent(map, 'walls'); // a new style's empty source
-  }
+  addStorySource(map);
   if (map.getLayer(WALLS_LAYER)) return;
   map.addLayer({
-    id: WALLS_LAYER, type: 'symbol', source: WALLS_SOURCE,
+    id: WALLS_LAYER, type: 'symbol', source: STORY_SOURCE, filter: kindIs('wall'),
     layout: {
       'icon-image': ['get', 'image'], 'icon-size': ['get', 'k'], 'icon-allow-overlap': true, 'icon-padding': 0,
       'icon-rotation-alignment': 'viewport', 'icon-pitch-alignment': 'viewport',
     },
+    paint: INVISIBLE,
   });
 }
 
 /** Sets the walls for the view the map shows now (call when the camera has arrived); the same walls are not sent again. */
 export function setWalls(map: MapLibreMap, rects: readonly Rect[]): void {
   const data = wallFeatures(map, rects);
-  sendChanged(map, 'walls', data, () => (map.getSource(WALLS_SOURCE) as GeoJSONSource | undefined)?.setData(data));
+  sendChanged(map, 'walls', data, () => setStoryPart(map, 'walls', data.features));
 }
 
 const MOVERS_LAYER = 'label-movers';
@@ -169,7 +168,11 @@ export function createLabelWalls(
   let arriving = false;
   const sendMovers = () => {
     const px = 20 * k; // the marker's 1.1 rem disc and a little
-    setMoverWalls(moverWalls([movers.main, movers.other].flatMap((p) => (p ? [{ at: p, px }] : []))));
+    // The main traveller's wall sits at the travelled line's end, up to half a step from the marker.
+    setMoverWalls(moverWalls([
+      ...(movers.main ? [{ at: movers.main, px: px + LINE_STEP_PX }] : []),
+      ...(movers.other ? [{ at: movers.other, px }] : []),
+    ]));
   };
   const walls = {
     /**

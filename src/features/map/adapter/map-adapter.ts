@@ -113,8 +113,7 @@ export async function createMap(options: MapOptions): Promise<MapAdapter> {
     maxBounds: [...BASEMAP_BOUNDS] as [number, number, number, number],
     renderWorldCopies: false,
     interactive: true,
-    // Names fade in and out (MapLibre's default), so their placement is worked out a few times a
-    // second while the camera moves, not on every frame (0 here placed every frame: ~2 ms each).
+    // Names fade (MapLibre's default): placed a few times a second while moving, not every frame.
     fadeDuration: 300,
   });
   try {
@@ -139,7 +138,6 @@ export async function createMap(options: MapOptions): Promise<MapAdapter> {
     map.on('styleimagemissing', () => addLabelImages(map));
     map.on('style.load', () => {
       addStoryLayers();
-      lines.restyled();
       timeOfDay.restyled();
     });
     map.on('webglcontextlost', () => options.onFailure('WebGL context lost'));
@@ -241,11 +239,12 @@ function adapterFor(map: MapLibreMap, options: MapOptions, sized: (zoom: number,
     sizedZoom: sized,
     setLine(line, coordinates) {
       extras.lines.setLine(line, coordinates);
+      // The traveller's wall rides with the travelled line's end, in the same setData and steps.
+      if (line === 'travelled') walls.setMover('main', coordinates.at(-1) ?? null);
     },
     setTraveller(at) {
       if (at) traveller.setLngLat(at as [number, number]).addTo(map);
       else traveller.remove();
-      walls.setMover('main', at);
     },
     setOther(at, label) {
       other.getElement().setAttribute('title', label);

@@ -1,19 +1,18 @@
 /**
  * The story's own layers drawn over the basemap: the journey (ahead, travelled), call arcs and
- * the travellers' invisible walls (label-walls.ts), all from ONE GeoJSON source. Every setData
- * re-tiles every loaded tile of its source in the worker and sends each back to be read on the
- * main thread: with a source per line, each pixel of progress cost two re-tilings, and the
- * traveller's wall a third about eight times a second. One source, one re-tiling per change.
+ * the travellers' invisible walls (label-walls.ts), from the story source (story-source.ts).
+ * Every setData re-tiles every loaded tile of its source in the worker and sends each back to
+ * be read on the main thread: with a source per line, each pixel of progress cost two
+ * re-tilings, and the traveller's wall a third. One source, one re-tiling per change.
  */
-import type { FilterSpecification, GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Feature, FeatureCollection, LineString } from 'geojson';
 import type { LonLat } from '@/content/schema';
 import { basemapPalette as p } from '@/lib/basemap/basemap';
+import { addStorySource, kindIs, setStoryPart, STORY_SOURCE } from './story-source';
 
-export const LINES_SOURCE = 'story-lines';
-/** What each feature of the source is (its `part` property); each layer draws one part. */
+/** The journey's lines (each feature's `part` property); each layer draws one. */
 export type LinePart = 'ahead' | 'travelled' | 'call';
-export type Part = LinePart | 'mover';
 
 export const lineFeature = (coordinates: LonLat[], part: LinePart): Feature<LineString> => ({
   type: 'Feature', properties: { part }, geometry: { type: 'LineString', coordinates },
@@ -37,22 +36,13 @@ export function storyLineFeatures(lines: Readonly<Record<LinePart, readonly LonL
 }
 
 /**
- * The source's contents, kept here: each change marks it, and one setData (in a microtask)
- * sends what a whole scene changed (the route's two parts and the traveller's wall at once).
+ * The journey's part of the story source (story-source.ts): the lines and the travellers'
+ * walls, sent with the scene's other changes in one setData.
  */
 export function createStoryLines(map: MapLibreMap) {
   const lines: Record<LinePart, readonly LonLat[]> = { ahead: [], travelled: [], call: [] };
   let movers: readonly MoverWall[] = [];
-  let queued = false;
-  const flush = () => {
-    queued = false;
-    (map.getSource(LINES_SOURCE) as GeoJSONSource | undefined)?.setData(storyLineFeatures(lines, movers));
-  };
-  const changed = () => {
-    if (queued) return;
-    queued = true;
-    queueMicrotask(flush);
-  };
+  const changed = () => setStoryPart(map, 'lines', storyLineFeatures(lines, movers).features);
   return {
     setLine(part: LinePart, coordinates: readonly LonLat[]) {
       if (coordinates.length < 2 && lines[part].length < 2) return; // empty before and after
@@ -65,44 +55,48 @@ export function createStoryLines(map: MapLibreMap) {
       movers = next;
       changed();
     },
-    /** After a style reload re-added the source empty: send what it holds again. */
-    restyled: changed,
   };
 }
 
-const part = (name: Part): FilterSpecification => ['==', ['get', 'part'], name];
-
 /** Adds the overlay source and layers once per style (idempotent). */
 export function addOverlayLayers(map: MapLibreMap): void {
-  if (!map.getSource(LINES_SOURCE)) map.addSource(LINES_SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
+  addStorySource(map);
   if (map.getLayer('route-ahead-line')) return;
   map.addLayer({
-    id: 'route-ahead-line', type: 'line', source: LINES_SOURCE, filter: part('ahead'),
+    id: 'route-ahead-line', type: 'line', source: STORY_SOURCE, filter: kindIs('ahead'),
     layout: { 'line-cap': 'round', 'line-join': 'round' },
     paint: { 'line-color': p.routeFaint, 'line-width': 2.5, 'line-opacity': 0.75, 'line-dasharray': [1.5, 1.5] },
   });
   map.addLayer({
-    id: 'route-travelled-casing', type: 'line', source: LINES_SOURCE, filter: part('travelled'),
+    id: 'route-travelled-casing', type: 'line', source: STORY_SOURCE, filter: kindIs('travelled'),
     layout: { 'line-cap': 'round', 'line-join': 'round' },
     paint: { 'line-color': p.paper, 'line-width': 8 },
   });
   map.addLayer({
-    id: 'route-travelled-line', type: 'line', source: LINES_SOURCE, filter: part('travelled'),
+    id: 'route-travelled-line', type: 'line', source: STORY_SOURCE, filter: kindIs('travelled'),
     layout: { 'line-cap': 'round', 'line-join': 'round' },
     paint: { 'line-color': p.route, 'line-width': 4.5 },
   });
   map.addLayer({
-    id: 'call-arc-line', type: 'line', source: LINES_SOURCE, filter: part('call'),
+    id: 'call-arc-line', type: 'line', source: STORY_SOURCE, filter: kindIs('call'),
     layout: { 'line-cap': 'round' },
     paint: { 'line-color': '#8a6a00', 'line-width': 3, 'line-dasharray': [0.5, 2] },
   });
 }
 
+/**
+ * The paint of a layer of walls: placed (every name keeps off them) but never drawn. MapLibre
+ * skips drawing a symbol layer whose icon opacity is 0, and places it all the same: its empty
+ * icons cost no draw call per tile and frame.
+ */
+export const INVISIBLE = { 'icon-opacity': 0 } as const;
+
 /** The travellers' walls: invisible squares every map name keeps off (see label-walls.ts). */
 export function addMoverLayer(map: MapLibreMap, id: string, image: string): void {
   if (map.getLayer(id)) return;
   map.addLayer({
-    id, type: 'symbol', source: LINES_SOURCE, filter: part('mover'),
+    id, type: 'symbol', source: STORY_SOURCE, filter: kindIs('mover'),
     layout: { 'icon-image': image, 'icon-size': ['get', 'k'], 'icon-allow-overlap': true, 'icon-padding': 0 },
+    paint: INVISIBLE,
   });
 }

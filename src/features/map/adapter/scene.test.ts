@@ -3,7 +3,7 @@ import type { Camera, LonLat } from '@/content/schema';
 import type { RouteSlice } from '@/lib/geo/route-measure';
 import { kmPerPixel } from '@/lib/geo/mercator';
 import type { Padding } from '@/lib/geo/fit-camera';
-import { createScenePainter, NO_PADDING, TIME_FADE_MS, type MapPort, type MapScene } from './scene';
+import { createScenePainter, LINE_STEP_PX, NO_PADDING, TIME_FADE_MS, type MapPort, type MapScene } from './scene';
 
 /** A fake map that records every call the painter makes, by operation name. */
 function fakeMap() {
@@ -60,17 +60,36 @@ describe('createScenePainter', () => {
     expect(map.calls).toEqual([]);
   });
 
-  it('redraws the route only when its drawn length changes by a pixel', () => {
+  it('moves the traveller with each pixel, and redraws the lines only a step at a time', () => {
     const map = fakeMap();
     const painter = createScenePainter(map.port, slice);
     const px = kmPerPixel(5, 0);
-    painter.paint(scene({ travelledKm: 100 }));
+    const start = Math.round(100 / px) * px;
+    painter.paint(scene({ travelledKm: start }));
     map.clear();
-    painter.paint(scene({ travelledKm: 100 + px * 0.3 }));
+    painter.paint(scene({ travelledKm: start + px * 0.3 }));
+    expect(map.calls).toEqual([]);
+    // A pixel on: the traveller moves, the lines wait for a whole step.
+    painter.paint(scene({ travelledKm: start + px * 2 }));
+    expect(map.count('setTraveller')).toBe(1);
     expect(map.count('setLine', 'travelled')).toBe(0);
-    painter.paint(scene({ travelledKm: 100 + px * 2 }));
+    painter.paint(scene({ travelledKm: start + px * LINE_STEP_PX }));
+    expect(map.count('setTraveller')).toBe(2);
     expect(map.count('setLine', 'travelled')).toBe(1);
     expect(map.count('setLine', 'ahead')).toBe(1);
+  });
+
+  it('ends the lines within half a step of the traveller', () => {
+    const map = fakeMap();
+    const painter = createScenePainter(map.port, slice);
+    const px = kmPerPixel(5, 0);
+    for (let km = 100; km < 160; km += px * 0.7) {
+      painter.paint(scene({ travelledKm: km }));
+      const lines = map.calls.filter((c) => c.op === 'setLine' && c.args[0] === 'travelled');
+      const lineEnd = (lines.at(-1)!.args[1] as LonLat[]).at(-1)![0];
+      const traveller = (map.calls.filter((c) => c.op === 'setTraveller').at(-1)!.args[0] as LonLat)[0];
+      expect(Math.abs(lineEnd - traveller) * 111.32).toBeLessThanOrEqual((LINE_STEP_PX / 2 + 1) * px);
+    }
   });
 
   it('moves the camera for a new view, and back to the story view when exploring ends', () => {

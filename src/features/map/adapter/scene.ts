@@ -62,6 +62,13 @@ export interface MapPort {
   setScale(scale: number): void;
 }
 
+/**
+ * Pixels between two drawings of the route's lines. The traveller's marker (1.1 rem, about
+ * 18 px across) is drawn over the lines' end, which is never more than half a step from its
+ * centre: the steps do not show, and a journey chapter re-tiles its lines 6 times less often.
+ */
+export const LINE_STEP_PX = 6;
+
 /** How long the palette takes to turn to night or back, ms. */
 export const TIME_FADE_MS = 900;
 
@@ -79,25 +86,35 @@ const placesKey = (places: readonly PlaceMarkerState[]) =>
 
 /**
  * A painter for one map. `slice(km)` cuts the journey at a distance (null without a route).
- * The route is redrawn only when its drawn length changes by at least one pixel at the
- * camera's zoom: scrolling within a pixel, or through a chapter where the journey does not
- * move, costs no new geometry (each `setData` is a worker round-trip and re-tiling).
+ * The traveller moves with every pixel of the journey at the camera's zoom; the route's lines
+ * follow in steps of `LINE_STEP_PX` (each new line is a `setData`: a worker round-trip, a
+ * re-tiling and a redrawn frame). Scrolling within a pixel, or through a chapter where the
+ * journey does not move, costs nothing.
  */
 export function createScenePainter(port: MapPort, slice: (km: number) => RouteSlice | null) {
   let last: MapScene | null = null;
   let lastPlaces = '';
   let drawnPx: number | null = null;
+  let drawnStep: number | null = null;
   let lastTraveller: LonLat | null = null;
 
   function paintRoute(scene: MapScene): void {
     if (scene.travelledKm === null) return;
-    const px = Math.round(scene.travelledKm / kmPerPixel(port.sizedZoom(scene.camera.zoom, scene.padding), scene.camera.center[1]));
+    const kmPx = kmPerPixel(port.sizedZoom(scene.camera.zoom, scene.padding), scene.camera.center[1]);
+    const px = Math.round(scene.travelledKm / kmPx);
     if (px === drawnPx) return;
     drawnPx = px;
     const cut = slice(scene.travelledKm);
     if (!cut) return;
-    port.setLine('travelled', cut.travelled);
-    port.setLine('ahead', cut.ahead);
+    const step = Math.round(px / LINE_STEP_PX);
+    if (step !== drawnStep) {
+      drawnStep = step;
+      // The lines end at the step nearest the traveller (at the traveller when that is within a pixel).
+      const stepKm = step * LINE_STEP_PX * kmPx;
+      const lines = Math.abs(stepKm - scene.travelledKm) < kmPx ? cut : slice(stepKm) ?? cut;
+      port.setLine('travelled', lines.travelled);
+      port.setLine('ahead', lines.ahead);
+    }
     if (cut.position !== lastTraveller) port.setTraveller(cut.position);
     lastTraveller = cut.position;
   }
