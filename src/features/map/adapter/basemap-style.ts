@@ -7,7 +7,7 @@ import type {
   ExpressionSpecification, FilterSpecification, LayerSpecification, LineLayerSpecification, StyleSpecification,
   SymbolLayerSpecification,
 } from 'maplibre-gl';
-import type { FeatureCollection, Polygon } from 'geojson';
+import type { Feature, FeatureCollection, Polygon } from 'geojson';
 import type { Lang } from '@/content/schema';
 import { BASEMAP_ATTRIBUTION, basemapPalette } from '@/lib/basemap/basemap';
 
@@ -176,9 +176,11 @@ export function basemapLabelLayers(lang: Lang, source: string = BASEMAP_SOURCE_I
 /**
  * A MapLibre style drawing only the embedded basemap. Given the basemap's data (already
  * loaded), MapLibre does not fetch it a second time; given its URL, it does.
- * `fontUrl`: the self-hosted Literata file (woff2) the labels are drawn with.
+ * `fontUrl`: the self-hosted Literata file (woff2) the labels are drawn with. `names`: more
+ * named features (the gazetteer's) for the labels' source, so that one source, not two, is
+ * tiled at every zoom and re-tiled when the view's names are fitted.
  */
-export function basemapStyle(basemap: string | FeatureCollection, fontUrl?: string, lang: Lang = 'en'): StyleSpecification {
+export function basemapStyle(basemap: string | FeatureCollection, fontUrl?: string, lang: Lang = 'en', names: Feature[] = []): StyleSpecification {
   // Loaded data splits into its shapes and its named points; a URL is fetched once, whole.
   const split = typeof basemap !== 'string';
   const points = (f: FeatureCollection['features'][number]) => f.geometry.type === 'Point';
@@ -190,7 +192,7 @@ export function basemapStyle(basemap: string | FeatureCollection, fontUrl?: stri
     ...(fontUrl ? { 'font-faces': { [LABEL_FONT]: [{ url: fontUrl }] } } : {}),
     sources: {
       [BASEMAP_SOURCE_ID]: { type: 'geojson', data: shapes, attribution: BASEMAP_ATTRIBUTION },
-      ...(split ? { [BASEMAP_LABELS_SOURCE_ID]: { type: 'geojson', data: { ...basemap, features: basemap.features.filter(points) } } } : {}),
+      ...(split ? { [BASEMAP_LABELS_SOURCE_ID]: { type: 'geojson', data: { ...basemap, features: [...basemap.features.filter(points), ...names] } } } : {}),
     },
     layers: [
       { id: 'background', type: 'background', paint: { 'background-color': basemapPalette.sea } },

@@ -12,12 +12,14 @@ import type { Padding } from '@/lib/geo/fit-camera';
 import type { PlaceMarkerState } from '../place-states';
 import { NO_PADDING } from './scene';
 import { INVISIBLE } from './overlay-layers';
-import { addStorySource, kindIs, setStoryPart, STORY_SOURCE } from './story-source';
-import { anchorRings, cityFilter, LABEL_FONT, LABEL_SIZES, nameIn, TOWN_CLEAR_EM } from './basemap-style';
+import { addStorySources, kindIs, setStoryPart, STORY_SOURCE } from './story-source';
+import { anchorRings, BASEMAP_LABELS_SOURCE_ID, cityFilter, LABEL_FONT, LABEL_SIZES, nameIn, TOWN_CLEAR_EM } from './basemap-style';
 import { chooseLinePoints, frameSpacingPx, lineLabelPoints } from './line-labels';
 import { forgetSent, sendChanged } from './send-changed';
 
+/** The gazetteer's own source, under a style without the basemap's labels source (which holds it otherwise). */
 export const GAZETTEER_SOURCE = 'gazetteer';
+const gazetteerSource = (map: MapLibreMap) => (map.getSource(BASEMAP_LABELS_SOURCE_ID) ? BASEMAP_LABELS_SOURCE_ID : GAZETTEER_SOURCE);
 /** Layers drawn under the route (lines of roads and rivers). */
 export const GAZETTEER_LINE_LAYERS = ['gazetteer-river', 'gazetteer-road'] as const;
 const NAME_LAYERS = ['label-water', 'label-country', 'label-state', 'label-city', 'label-gazetteer', 'label-plan'] as const;
@@ -104,11 +106,11 @@ const halo = { 'text-halo-color': p.paper, 'text-halo-width': 1.8, 'text-halo-bl
 // Centred above or below first: a name whose point is inside the frame's inset then fits whole.
 const ANCHORS = ['top', 'bottom', 'right', 'left', 'top-right', 'top-left', 'bottom-right', 'bottom-left'] as const;
 
-function layers(lang: Lang, named: readonly string[]): SymbolLayerSpecification[] {
+function layers(lang: Lang, named: readonly string[], gazetteer: string): SymbolLayerSpecification[] {
   const font = [LABEL_FONT];
   return [
     {
-      id: 'label-gazetteer', type: 'symbol', source: GAZETTEER_SOURCE, filter: gazetteerFilter({ named }, 'point'),
+      id: 'label-gazetteer', type: 'symbol', source: gazetteer, filter: gazetteerFilter({ named }, 'point'),
       layout: {
         'text-field': nameIn(lang), 'text-font': font, 'text-size': SIZES['label-gazetteer']!, 'text-max-width': 9,
         'icon-image': ['match', ['get', 'kind'], ['city', 'town'], 'town-dot', ''], 'icon-optional': true,
@@ -147,30 +149,31 @@ const lineCandidates = new WeakMap<MapLibreMap, { pid: string; entry: string; ln
 
 /** Adds the gazetteer and story-place sources and layers once per style (idempotent). */
 export function addLabelLayers(map: MapLibreMap, gazetteer: readonly GazetteerEntry[], lang: Lang, beforeRoute: string | undefined): void {
-  if (!map.getSource(GAZETTEER_SOURCE)) {
+  const source = gazetteerSource(map);
+  if (!lineCandidates.has(map) || !map.getSource(source)) {
     // One set of features: the source's, and the points along lines the frame chooses from.
     const features = gazetteerFeatures(gazetteer);
     lineCandidates.set(map, features.features
       .filter((f) => f.properties?.online === true && f.properties.geom === 'point')
       .map((f) => ({ pid: String(f.properties!.pid), entry: String(f.properties!.id), lngLat: (f.geometry as Point).coordinates as [number, number] })));
-    map.addSource(GAZETTEER_SOURCE, { type: 'geojson', data: features });
+    if (!map.getSource(source)) map.addSource(source, { type: 'geojson', data: features });
   }
-  addStorySource(map);
+  addStorySources(map);
   if (map.getLayer('label-places')) return;
   map.addLayer({
-    id: 'gazetteer-river', type: 'line', source: GAZETTEER_SOURCE, minzoom: 5,
+    id: 'gazetteer-river', type: 'line', source, minzoom: 5,
     filter: ['all', ['==', ['get', 'geom'], 'line'], ['==', ['get', 'kind'], 'river']],
     layout: { 'line-join': 'round', 'line-cap': 'round' },
     paint: { 'line-color': p.water, 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 1, 12, 3], 'line-opacity': 0.75 },
   }, beforeRoute);
   map.addLayer({
-    id: 'gazetteer-road', type: 'line', source: GAZETTEER_SOURCE, minzoom: 5,
+    id: 'gazetteer-road', type: 'line', source, minzoom: 5,
     filter: ['all', ['==', ['get', 'geom'], 'line'], ['==', ['get', 'kind'], 'road']],
     layout: { 'line-join': 'round', 'line-cap': 'round' },
     paint: { 'line-color': '#c9a66b', 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 1, 12, 4], 'line-opacity': 0.8 },
   }, beforeRoute);
   forgetSent(map, ...FRAME_SENDS); // new layers (a new style): nothing given to them yet
-  for (const layer of layers(lang, [])) map.addLayer(layer);
+  for (const layer of layers(lang, [], source)) map.addLayer(layer);
 }
 
 /** Re-labels every name in place (no style reload). */

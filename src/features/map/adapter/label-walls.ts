@@ -16,7 +16,7 @@ import { moonBox } from '../moon-box';
 import { fitLabelsToView } from './label-layers';
 import { addMoverLayer, INVISIBLE, type MoverWall } from './overlay-layers';
 import { sendChanged } from './send-changed';
-import { addStorySource, kindIs, setStoryPart, STORY_SOURCE } from './story-source';
+import { addStorySources, kindIs, setStoryPart, STORY_SOURCE } from './story-source';
 import { LINE_STEP_PX } from './scene';
 
 export interface Rect {
@@ -121,7 +121,7 @@ export function addWallLayers(map: MapLibreMap): void {
   for (const [id, [w, h]] of Object.entries(WALL_IMAGES)) {
     if (!map.hasImage(id)) map.addImage(id, { width: w, height: h, data: new Uint8Array(w * h * 4) }, { pixelRatio: 1 });
   }
-  addStorySource(map);
+  addStorySources(map);
   if (map.getLayer(WALLS_LAYER)) return;
   map.addLayer({
     id: WALLS_LAYER, type: 'symbol', source: STORY_SOURCE, filter: kindIs('wall'),

@@ -20,7 +20,7 @@ import type { RouteSlice } from '@/lib/geo/route-measure';
 import { basemapStyle, detailBefore, geographyLayers } from './basemap-style';
 import { sizedZoom } from './sized-zoom';
 import {
-  addLabelImages, addLabelLayers, setLabelLanguage, setNamed, setPlaceFeatures,
+  addLabelImages, addLabelLayers, gazetteerFeatures, setLabelLanguage, setNamed, setPlaceFeatures,
 } from './label-layers';
 import { addWallLayers, createLabelWalls } from './label-walls';
 import { addOverlayLayers, createStoryLines } from './overlay-layers';
@@ -90,7 +90,8 @@ export async function createMap(options: MapOptions): Promise<MapAdapter> {
   // No separate WebGL probe (a throwaway context cost ~0.5 s in software GL): without WebGL
   // the constructor throws, and the caller shows the still map.
   const first = options.scene;
-  const embedded = basemapStyle(options.basemap, labelFontUrl, first.lang);
+  // The gazetteer's names ride in the basemap's labels source: one source to tile, not two.
+  const embedded = basemapStyle(options.basemap, labelFontUrl, first.lang, gazetteerFeatures(options.gazetteer).features);
   // Cameras are written for the desktop reading map; a phone's map or a projector's shows
   // the same area (see sizedZoom) in the part of it nothing covers.
   // The container's size, read once and then at each of MapLibre's resizes (it observes the

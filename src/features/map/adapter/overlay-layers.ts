@@ -9,7 +9,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Feature, FeatureCollection, LineString } from 'geojson';
 import type { LonLat } from '@/content/schema';
 import { basemapPalette as p } from '@/lib/basemap/basemap';
-import { addStorySource, kindIs, setStoryPart, STORY_SOURCE } from './story-source';
+import { addStorySources, kindIs, LINES_SOURCE, setStoryPart } from './story-source';
 
 /** The journey's lines (each feature's `part` property); each layer draws one. */
 export type LinePart = 'ahead' | 'travelled' | 'call';
@@ -60,25 +60,25 @@ export function createStoryLines(map: MapLibreMap) {
 
 /** Adds the overlay source and layers once per style (idempotent). */
 export function addOverlayLayers(map: MapLibreMap): void {
-  addStorySource(map);
+  addStorySources(map);
   if (map.getLayer('route-ahead-line')) return;
   map.addLayer({
-    id: 'route-ahead-line', type: 'line', source: STORY_SOURCE, filter: kindIs('ahead'),
+    id: 'route-ahead-line', type: 'line', source: LINES_SOURCE, filter: kindIs('ahead'),
     layout: { 'line-cap': 'round', 'line-join': 'round' },
     paint: { 'line-color': p.routeFaint, 'line-width': 2.5, 'line-opacity': 0.75, 'line-dasharray': [1.5, 1.5] },
   });
   map.addLayer({
-    id: 'route-travelled-casing', type: 'line', source: STORY_SOURCE, filter: kindIs('travelled'),
+    id: 'route-travelled-casing', type: 'line', source: LINES_SOURCE, filter: kindIs('travelled'),
     layout: { 'line-cap': 'round', 'line-join': 'round' },
     paint: { 'line-color': p.paper, 'line-width': 8 },
   });
   map.addLayer({
-    id: 'route-travelled-line', type: 'line', source: STORY_SOURCE, filter: kindIs('travelled'),
+    id: 'route-travelled-line', type: 'line', source: LINES_SOURCE, filter: kindIs('travelled'),
     layout: { 'line-cap': 'round', 'line-join': 'round' },
     paint: { 'line-color': p.route, 'line-width': 4.5 },
   });
   map.addLayer({
-    id: 'call-arc-line', type: 'line', source: STORY_SOURCE, filter: kindIs('call'),
+    id: 'call-arc-line', type: 'line', source: LINES_SOURCE, filter: kindIs('call'),
     layout: { 'line-cap': 'round' },
     paint: { 'line-color': '#8a6a00', 'line-width': 3, 'line-dasharray': [0.5, 2] },
   });
@@ -95,7 +95,7 @@ export const INVISIBLE = { 'icon-opacity': 0 } as const;
 export function addMoverLayer(map: MapLibreMap, id: string, image: string): void {
   if (map.getLayer(id)) return;
   map.addLayer({
-    id, type: 'symbol', source: STORY_SOURCE, filter: kindIs('mover'),
+    id, type: 'symbol', source: LINES_SOURCE, filter: kindIs('mover'),
     layout: { 'icon-image': image, 'icon-size': ['get', 'k'], 'icon-allow-overlap': true, 'icon-padding': 0 },
     paint: INVISIBLE,
   });

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Feature, FeatureCollection } from 'geojson';
-import { addStorySource, setStoryPart, STORY_SOURCE } from './story-source';
+import { addStorySources, LINES_SOURCE, setStoryPart, STORY_SOURCE } from './story-source';
 
 /** A map with sources only: records every setData. */
 function fakeMap() {
-  const sent: FeatureCollection[] = [];
+  const sent: (FeatureCollection & { to: string })[] = [];
   const sources = new Map<string, unknown>();
   const map = {
     getSource: (id: string) => sources.get(id),
-    addSource: (id: string) => sources.set(id, { setData: (d: FeatureCollection) => sent.push(d) }),
+    addSource: (id: string) => sources.set(id, { setData: (d: FeatureCollection) => sent.push({ ...d, to: id }) }),
     removeSource: (id: string) => sources.delete(id),
   };
   return { map: map as unknown as MapLibreMap, sent, sources: () => [...sources.keys()] };
@@ -18,34 +18,44 @@ function fakeMap() {
 const point = (part: string, x: number): Feature => ({ type: 'Feature', properties: { part }, geometry: { type: 'Point', coordinates: [x, 0] } });
 const tick = () => new Promise<void>((r) => queueMicrotask(r));
 
-describe('the story source (the lines, places and walls in one source)', () => {
-  it('sends the parts changed in one scene as one setData, with every part in it', async () => {
+describe('the story sources (the lines; the places and the walls at the edges)', () => {
+  it('sends the places and the walls changed in one scene as one setData, with both in it', async () => {
     const { map, sent, sources } = fakeMap();
-    addStorySource(map);
+    addStorySources(map);
     await tick();
     sent.length = 0;
-    setStoryPart(map, 'lines', [point('travelled', 1)]);
     setStoryPart(map, 'places', [point('place', 2)]);
     setStoryPart(map, 'walls', [point('wall', 3)]);
     await tick();
-    expect(sources()).toEqual([STORY_SOURCE]);
-    expect(sent).toHaveLength(1);
-    expect(sent[0]!.features.map((f) => f.properties?.part)).toEqual(['travelled', 'place', 'wall']);
-    // Another change sends the others again, unchanged.
+    expect(sources()).toEqual([LINES_SOURCE, STORY_SOURCE]);
+    expect(sent.map((d) => d.to)).toEqual([STORY_SOURCE]);
+    expect(sent[0]!.features.map((f) => f.properties?.part)).toEqual(['place', 'wall']);
+    // Another change sends the other part again, unchanged.
     setStoryPart(map, 'walls', []);
     await tick();
-    expect(sent[1]!.features.map((f) => f.properties?.part)).toEqual(['travelled', 'place']);
+    expect(sent[1]!.features.map((f) => f.properties?.part)).toEqual(['place']);
   });
 
-  it('gives a new style\'s empty source what the parts hold', async () => {
+  it('re-tiles only the lines for a step of the route, never the places\' names', async () => {
     const { map, sent } = fakeMap();
-    addStorySource(map);
+    addStorySources(map);
+    setStoryPart(map, 'places', [point('place', 2)]);
+    await tick();
+    sent.length = 0;
+    setStoryPart(map, 'lines', [point('travelled', 1)]);
+    await tick();
+    expect(sent.map((d) => [d.to, d.features.length])).toEqual([[LINES_SOURCE, 1]]);
+  });
+
+  it('gives a new style\'s empty source what its parts hold', async () => {
+    const { map, sent } = fakeMap();
+    addStorySources(map);
     setStoryPart(map, 'places', [point('place', 2)]);
     await tick();
     (map as unknown as { removeSource(id: string): void }).removeSource(STORY_SOURCE);
     sent.length = 0;
-    addStorySource(map);
+    addStorySources(map);
     await tick();
-    expect(sent.map((d) => d.features.length)).toEqual([1]);
+    expect(sent.map((d) => [d.to, d.features.length])).toEqual([[STORY_SOURCE, 1]]);
   });
 });

@@ -1,58 +1,64 @@
 /**
- * The story's own few, changing features, in ONE GeoJSON source: the journey's lines and the
- * travellers' walls, the places, and the walls along the open part's edges. MapLibre tiles
- * every source on its own: each is a tile load, a removal and a worker round-trip (two for a
- * symbol tile, which asks for its images) per tile at every zoom the camera passes through.
- * Three sources of a few features each cost three times the messages of one, and the main
- * thread reads every answer.
+ * The story's own few, changing features, in two GeoJSON sources: the journey's lines with the
+ * travellers' walls (they change with every step of the route), and the places with the walls
+ * along the open part's edges (they change once a chapter, when the camera arrives). MapLibre
+ * tiles every source on its own: each is a tile load, a removal and a worker round-trip (two
+ * for a symbol tile, which asks for its images) per tile at every zoom the camera passes
+ * through, and the main thread reads every answer. The places and the edges' walls were two
+ * sources; they are one, re-tiled once per arrival. The lines stay apart: a step of the route
+ * re-tiles only them, never the places' names.
  *
- * Each part's features are kept here; a change marks the source, and one setData (in a
- * microtask) sends all of them: a scene that changes the route, the places and the walls at
- * once is one re-tiling. A new style's empty source is sent them again when it is added.
+ * Each part's features are kept here; a change marks its source, and one setData (in a
+ * microtask) sends what the scene changed. A new style's empty source is sent its parts again.
  */
 import type { ExpressionSpecification, GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { Feature } from 'geojson';
 
+export const LINES_SOURCE = 'story-lines';
 export const STORY_SOURCE = 'story';
-/** The source's parts, each set whole by its owner. */
+/** The sources' parts, each set whole by its owner. */
 export type StoryPart = 'lines' | 'places' | 'walls';
+const PARTS: Record<string, readonly StoryPart[]> = { [LINES_SOURCE]: ['lines'], [STORY_SOURCE]: ['places', 'walls'] };
+const SOURCE_OF: Record<StoryPart, string> = { lines: LINES_SOURCE, places: STORY_SOURCE, walls: STORY_SOURCE };
 /** Each feature's kind (its `part` property); each layer draws one. */
 export type FeatureKind = 'ahead' | 'travelled' | 'call' | 'mover' | 'place' | 'wall';
 
 interface Held {
   parts: Record<StoryPart, Feature[]>;
-  queued: boolean;
+  queued: Set<string>;
 }
 const held = new WeakMap<MapLibreMap, Held>();
 
 function heldBy(map: MapLibreMap): Held {
   let h = held.get(map);
-  if (!h) held.set(map, (h = { parts: { lines: [], places: [], walls: [] }, queued: false }));
+  if (!h) held.set(map, (h = { parts: { lines: [], places: [], walls: [] }, queued: new Set() }));
   return h;
 }
 
-function changed(map: MapLibreMap, h: Held): void {
-  if (h.queued) return;
-  h.queued = true;
+function changed(map: MapLibreMap, h: Held, source: string): void {
+  if (h.queued.has(source)) return;
+  h.queued.add(source);
   queueMicrotask(() => {
-    h.queued = false;
-    const features = [...h.parts.lines, ...h.parts.places, ...h.parts.walls];
-    (map.getSource(STORY_SOURCE) as GeoJSONSource | undefined)?.setData({ type: 'FeatureCollection', features });
+    h.queued.delete(source);
+    const features = PARTS[source]!.flatMap((part) => h.parts[part]);
+    (map.getSource(source) as GeoJSONSource | undefined)?.setData({ type: 'FeatureCollection', features });
   });
 }
 
-/** Adds the source once per style (idempotent); a new style's source is sent what the parts hold. */
-export function addStorySource(map: MapLibreMap): void {
-  if (map.getSource(STORY_SOURCE)) return;
-  map.addSource(STORY_SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
-  changed(map, heldBy(map));
+/** Adds the sources once per style (idempotent); a new style's sources are sent what their parts hold. */
+export function addStorySources(map: MapLibreMap): void {
+  for (const source of Object.keys(PARTS)) {
+    if (map.getSource(source)) continue;
+    map.addSource(source, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
+    changed(map, heldBy(map), source);
+  }
 }
 
-/** Replaces one part's features (sent with the others in the next microtask). */
+/** Replaces one part's features (sent with its source's other parts in the next microtask). */
 export function setStoryPart(map: MapLibreMap, part: StoryPart, features: Feature[]): void {
   const h = heldBy(map);
   h.parts[part] = features;
-  changed(map, h);
+  changed(map, h, SOURCE_OF[part]);
 }
 
 /** A layer's filter: the features of one kind. */
