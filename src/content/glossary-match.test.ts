@@ -12,6 +12,19 @@ describe('findTerm', () => {
     expect(findTerm('una tos que no se quita', 'tos')).toEqual({ start: 4, end: 7 });
   });
 
+  it('skips a match inside a longer word and finds the whole word after it', () => {
+    expect(findTerm('todos tosen; tos', 'tos')).toEqual({ start: 13, end: 16 });
+    expect(findTerm('tos2 tos', 'tos')).toEqual({ start: 5, end: 8 });
+    // A letter outside the basic plane (two UTF-16 units) is a letter too.
+    expect(findTerm('\u{1D400}tos tos', 'tos')).toEqual({ start: 6, end: 9 });
+    expect(findTerm('tos\u{1D400}', 'tos')).toBeNull();
+  });
+
+  it('gives the same answer when asked twice (the pattern keeps no position between calls)', () => {
+    expect(findTerm('x tos', 'tos')).toEqual({ start: 2, end: 5 });
+    expect(findTerm('tos', 'tos')).toEqual({ start: 0, end: 3 });
+  });
+
   it('matches a phrase across line breaks and either apostrophe', () => {
     expect(findTerm('a driver’s\nlicense', "driver's license")).not.toBeNull();
   });

@@ -26,8 +26,10 @@ function Item({ question, shown }: { question: Question; shown: boolean }) {
           {say(open ? 'hideAnswer' : 'showAnswer', lang)}
         </button>
       )}
+      {/* Empty until asked for: the button controls it, and some fifty hidden answers would be
+          fibers and DOM the reading view keeps for nothing. */}
       <p id={id} className="check-a" hidden={!visible}>
-        <span className="check-a-label">{say('answer', lang)}:</span> {question.a[lang]}
+        {visible && <><span className="check-a-label">{say('answer', lang)}:</span> {question.a[lang]}</>}
       </p>
     </li>
   );
