@@ -1,4 +1,5 @@
 /** What features add inside a chapter card: its calls, and chips for the people in it. */
+import { useMemo } from 'react';
 import { story } from '@/content/story';
 import type { Chapter } from '@/content/story-types';
 import { callsIn } from '@/features/calls/call-data';
@@ -16,12 +17,14 @@ interface Props {
 }
 
 export function ChapterExtras({ chapter, current = false, onOpenCharacter }: Props) {
+  // The same elements while only `current` changes (a new chapter is read): React skips them.
+  const chips = useMemo(() => onOpenCharacter && <CharacterChips chapter={chapter} onOpen={onOpenCharacter} />, [chapter, onOpenCharacter]);
   return (
     <>
       {callsIn(chapter, story.calls).map((call) => (
         <CallCard key={call.id} call={call} ringing={current} />
       ))}
-      {onOpenCharacter && <CharacterChips chapter={chapter} onOpen={onOpenCharacter} />}
+      {chips}
       {chapter.id === story.chapters.at(-1)?.id && <TeachLinks />}
     </>
   );

@@ -65,26 +65,29 @@ export function ChapterProse({ chapter, current }: Props) {
   const glossary = kit?.languageFor(chapter.id).glossary ?? NONE;
   const renderText = useMemo(() => markedText(kit, glossary, chapter.body[lang], lang), [kit, glossary, chapter, lang]);
   const hint = t('opensInNewTab', lang);
+  // The text is the same when only `current` changes (a new chapter is being read): kept as the
+  // same elements, React skips it, and a chapter change re-renders the read-aloud control only.
+  const text = useMemo(() => (parallel ? (
+    <div ref={root} className="prose prose-parallel" lang={lang}>
+      {pairs(chapter.body[lang], chapter.body[other]).map(([mine, theirs], i) => (
+        <div className="parallel-row" key={i}>
+          <div className="parallel-main">{mine && <Markdown nodes={[mine]} newTabHint={hint} renderText={renderText} />}</div>
+          <div className="parallel-other" lang={other} data-noread="">
+            {theirs && <Markdown nodes={[theirs]} newTabHint={t('opensInNewTab', other)} />}
+          </div>
+        </div>
+      ))}
+    </div>
+  ) : (
+    <div ref={root} className="prose" lang={lang}>
+      <Markdown nodes={chapter.body[lang]} newTabHint={hint} renderText={renderText} />
+    </div>
+  )), [parallel, chapter, lang, other, hint, renderText]);
   return (
     <>
       {/* Keyed: a new language or layout is new text to read, so reading stops. */}
       {kit && <kit.ReadAloud key={`${lang}-${parallel}`} root={getRoot} active={current} />}
-      {parallel ? (
-        <div ref={root} className="prose prose-parallel" lang={lang}>
-          {pairs(chapter.body[lang], chapter.body[other]).map(([mine, theirs], i) => (
-            <div className="parallel-row" key={i}>
-              <div className="parallel-main">{mine && <Markdown nodes={[mine]} newTabHint={hint} renderText={renderText} />}</div>
-              <div className="parallel-other" lang={other} data-noread="">
-                {theirs && <Markdown nodes={[theirs]} newTabHint={t('opensInNewTab', other)} />}
-              </div>
-            </div>
-          ))}
-        </div>
-      ) : (
-        <div ref={root} className="prose" lang={lang}>
-          <Markdown nodes={chapter.body[lang]} newTabHint={hint} renderText={renderText} />
-        </div>
-      )}
+      {text}
     </>
   );
 }

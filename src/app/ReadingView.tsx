@@ -14,7 +14,6 @@ import { usePresentKey } from './use-present-key';
 export function ReadingView() {
   const store = useSessionStore();
   const lang = useLang();
-  const index = useChapterIndex();
   const parallel = useParallel();
   const present = () => store.move({ type: 'setMode', mode: 'present' });
   usePresentKey(true, present);
@@ -29,7 +28,7 @@ export function ReadingView() {
           <button type="button" className="topbar-handout" onClick={() => store.move({ type: 'setMode', mode: 'handout' })}>
             {handoutWords.handout[lang]}
           </button>
-          <ShareButton chapterId={story.chapters[index]?.id} />
+          <ChapterShareButton />
           <button type="button" className="topbar-teach" onClick={() => store.move({ type: 'setMode', mode: 'teach' })}>{t('forTeachers', lang)}</button>
           <ParallelToggle on={parallel} onChange={(on) => store.move({ type: 'setParallel', parallel: on })} />
           <LanguageSwitch />
@@ -39,4 +38,10 @@ export function ReadingView() {
       <PrintHandout />
     </ScrollStory>
   );
+}
+
+/** Share, offering the session's chapter: re-rendered on a chapter change, without the page around it. */
+function ChapterShareButton() {
+  const index = useChapterIndex();
+  return <ShareButton chapterId={story.chapters[index]?.id} />;
 }

@@ -2,7 +2,7 @@
  * The scroll story shared by the reading page and a tall embed: its top bar (given), the map
  * beside (desktop) or above (phone) the text, the week bar, the cover and every chapter.
  */
-import { memo, useRef, useState, type ReactNode } from 'react';
+import { memo, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Chapter } from '@/content/story-types';
 import { story } from '@/content/story';
 import { LazyCastDialog as CastDialog } from '@/features/cast/LazyCastDialog';
@@ -36,7 +36,6 @@ interface Props {
 export function ScrollStory({ className, topbar, explorable, study, children }: Props) {
   const store = useSessionStore();
   const lang = useLang();
-  const index = useChapterIndex();
   const container = useRef<HTMLElement>(null);
   // When the map fills the top of the screen, the reading line sits lower.
   const stacked = useMediaQuery(STACKED_LAYOUT);
@@ -46,20 +45,17 @@ export function ScrollStory({ className, topbar, explorable, study, children }: 
   // Chapters at and just before a deep-linked start are on screen at once: no fade for them.
   const [startIndex] = useState(() => store.get().chapter);
   const cast = useCastPanel();
-  const chapters = story.chapters;
   return (
     <div className={className}>
       <a className="skip-link" href="#story">{t('skipToStory', lang)}</a>
       {topbar(<CastButton onOpen={cast.openList} place="topbar" />)}
       <div className="layout">
         <main id="story" className="story-column" ref={container} tabIndex={-1}>
-          <WeekBar index={index} progress={store.progress} route={journey}>
+          <StoryWeekBar>
             <CastButton onOpen={cast.openList} place="bar" />
-          </WeekBar>
+          </StoryWeekBar>
           <Cover />
-          {chapters.map((c) => (
-            <StoryChapter key={c.id} chapter={c} current={c.index === index} appear={Math.abs(c.index - startIndex) > 1} onOpenCharacter={cast.openCard} study={study} />
-          ))}
+          <StoryChapters startIndex={startIndex} onOpenCharacter={cast.openCard} study={study} />
         </main>
         {/* After the story in the document, so Tab reaches the story first; CSS puts it beside or above. */}
         <section className="map-region" aria-label={t('mapPlaceholder', lang)}>
@@ -72,6 +68,28 @@ export function ScrollStory({ className, topbar, explorable, study, children }: 
   );
 }
 
+/** The week bar at the session's chapter: re-rendered on a chapter change, without the story around it. */
+function StoryWeekBar({ children }: { children: ReactNode }) {
+  const store = useSessionStore();
+  const index = useChapterIndex();
+  return <WeekBar index={index} progress={store.progress} route={journey}>{children}</WeekBar>;
+}
+
+interface ChaptersProps {
+  /** The chapter the page opened at: it and its neighbours are on screen at once (no fade). */
+  startIndex: number;
+  onOpenCharacter: (characterId: string) => void;
+  study?: boolean;
+}
+
+/** Every chapter; a chapter change re-renders this list, and of its chapters only the two whose `current` changed. */
+function StoryChapters({ startIndex, onOpenCharacter, study }: ChaptersProps) {
+  const index = useChapterIndex();
+  return story.chapters.map((c) => (
+    <StoryChapter key={c.id} chapter={c} current={c.index === index} appear={Math.abs(c.index - startIndex) > 1} onOpenCharacter={onOpenCharacter} study={study} />
+  ));
+}
+
 interface ChapterProps {
   chapter: Chapter;
   current: boolean;
@@ -81,13 +99,16 @@ interface ChapterProps {
 }
 
 /** One chapter with its extras, re-rendered only when its own props change: a new current
- * chapter re-renders the two chapters it concerns, not all of them. */
+ * chapter re-renders the two chapters it concerns, not all of them, and in those only what
+ * shows which chapter is current (the section's marks, the ringing phone, read-aloud). */
 const StoryChapter = memo(function StoryChapter({ chapter, current, appear, onOpenCharacter, study }: ChapterProps) {
+  // The same elements while only `current` changes: React skips the word list and questions.
+  const studyPart = useMemo(() => study && <ChapterStudy chapter={chapter} />, [study, chapter]);
   return (
     <ChapterSection chapter={chapter} current={current} total={story.chapters.length} appear={appear}
       prose={<ChapterProse chapter={chapter} current={current} />}>
       <ChapterExtras chapter={chapter} current={current} onOpenCharacter={onOpenCharacter} />
-      {study && <ChapterStudy chapter={chapter} />}
+      {studyPart}
     </ChapterSection>
   );
 });

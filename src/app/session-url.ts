@@ -9,6 +9,7 @@ import { story } from '@/content/story';
 import { kioskSeconds } from '@/features/present/kiosk';
 import { isParallel, MODES, startCursor, type Cursor, type Mode } from '@/lib/session/cursor';
 import type { SessionStore } from '@/lib/session/session-store';
+import { whenIdle } from '@/lib/when-idle';
 import { chapterIndexFromHash } from './use-chapter-hash';
 import { initialLanguage, rememberLanguage } from './use-language';
 
@@ -45,12 +46,24 @@ export function startingCursor(): Cursor {
   return parallelFromSearch(location.search) ? { ...cursor, parallel: true } : cursor;
 }
 
+/** How long a new chapter's name may wait for an idle moment before it is written anyway, ms. */
+const CHAPTER_WRITE_WAIT_MS = 1000;
+
 /** Keeps the address (and the remembered language, and `<html lang>`) in step with the session. */
 export function useSessionUrl(store: SessionStore): void {
   useEffect(() => {
     const ids = story.chapters.map((c) => c.id);
     let lang = store.get().lang;
-    const sync = () => {
+    // The cursor the address was last written for, and a chapter's name waiting to be written.
+    let written = store.get();
+    let pending: (() => void) | null = null;
+    const write = () => {
+      pending = null;
+      written = store.get();
+      const next = urlFor(written, location.href, ids);
+      if (next !== location.href) history.replaceState(history.state, '', next);
+    };
+    const sync = (now = false) => {
       const cursor = store.get();
       // Written only when it changes: even the same value re-matches every :lang() in the page,
       // a style recalculation of the whole story at each chapter.
@@ -58,10 +71,22 @@ export function useSessionUrl(store: SessionStore): void {
       if (cursor.lang !== lang) rememberLanguage(cursor.lang);
       lang = cursor.lang;
       if (store.embedded) return;
-      const next = urlFor(cursor, location.href, ids);
-      if (next !== location.href) history.replaceState(history.state, '', next);
+      // A chapter reached by scrolling is named when the page is next idle, not in the scroll
+      // frame: there, with the page mid-update, one replaceState took 5-25 ms (Chromium, a 40 s
+      // read); idle, under 1 ms. A fling through several chapters writes once, the last.
+      const onlyChapter = cursor.mode === 'read' && written.mode === 'read' && cursor.lang === written.lang && isParallel(cursor) === isParallel(written);
+      if (onlyChapter && !now) {
+        pending ??= whenIdle(write, CHAPTER_WRITE_WAIT_MS);
+        return;
+      }
+      pending?.();
+      write();
     };
-    sync(); // a page opened at the slides shows (and so names) the first slide
-    return store.subscribe(sync);
+    sync(true); // a page opened at the slides shows (and so names) the first slide
+    const stop = store.subscribe(() => sync());
+    return () => {
+      stop();
+      pending?.();
+    };
   }, [store]);
 }

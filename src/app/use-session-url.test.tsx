@@ -14,16 +14,21 @@ describe('useSessionUrl', () => {
   let replace: ReturnType<typeof vi.spyOn>;
   let push: ReturnType<typeof vi.spyOn>;
   beforeEach(() => {
+    vi.useFakeTimers();
     history.replaceState(null, '', '/story/?lang=en&utm=class');
     replace = vi.spyOn(history, 'replaceState');
     push = vi.spyOn(history, 'pushState');
   });
-  afterEach(() => vi.restoreAllMocks());
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.restoreAllMocks();
+  });
 
   it('names the reader\'s chapter in the hash with replaceState, never adding history entries', () => {
     const store = reading();
     renderHook(() => useSessionUrl(store));
     act(() => store.move({ type: 'scrolled', chapter: 2, progress: 0.4 }));
+    act(() => vi.runAllTimers()); // written when the page is next idle
     expect(location.hash).toBe(`#${ids[2]}`);
     expect(location.search).toBe('?lang=en&utm=class');
     expect(replace).toHaveBeenCalled();
@@ -34,9 +39,24 @@ describe('useSessionUrl', () => {
     const store = reading();
     renderHook(() => useSessionUrl(store));
     act(() => store.move({ type: 'scrolled', chapter: 1, progress: 0.1 }));
+    act(() => vi.runAllTimers());
     const writes = replace.mock.calls.length;
     act(() => store.move({ type: 'scrolled', chapter: 1, progress: 0.9 }));
+    act(() => vi.runAllTimers());
     expect(replace.mock.calls.length).toBe(writes);
+  });
+
+  it('writes a chapter reached by scrolling once the page is idle, once for a fling through several', () => {
+    const store = reading();
+    renderHook(() => useSessionUrl(store));
+    replace.mockClear();
+    act(() => store.move({ type: 'scrolled', chapter: 1, progress: 0.5 }));
+    act(() => store.move({ type: 'scrolled', chapter: 2, progress: 0.5 }));
+    act(() => store.move({ type: 'scrolled', chapter: 3, progress: 0.5 }));
+    expect(replace).not.toHaveBeenCalled(); // not in the scroll frames
+    act(() => vi.runAllTimers());
+    expect(replace).toHaveBeenCalledTimes(1);
+    expect(location.hash).toBe(`#${ids[3]}`);
   });
 
   it('touches the page\'s language only when it changes: each write re-matches every :lang() in the page', async () => {

@@ -21,6 +21,16 @@ interface Props {
   children?: ReactNode;
 }
 
+// The card's motion, the same objects at every render: a chapter change re-renders the current
+// card, and framer-motion then finds nothing new to animate.
+const RISE = { opacity: 0, y: 24 };
+const SHOWN = { opacity: 1, y: 0 };
+// 'some': as soon as any of it shows. A share of the card (the old 15%) never comes into
+// view when the card is taller than its window (a 158 px stepper box, a phone's text
+// strip), and the card stayed blank.
+const IN_VIEW = { once: true, amount: 'some' } as const;
+const FADE = { duration: 0.45, ease: 'easeOut' } as const;
+
 export function ChapterSection({ chapter, current, total, appear = true, prose, children }: Props) {
   const lang = useLang();
   const headingId = `${chapter.id}-title`;
@@ -37,13 +47,10 @@ export function ChapterSection({ chapter, current, total, appear = true, prose, 
       <m.article
         className="chapter-card"
         // Under reduced motion the root MotionConfig drops the rise and keeps only the fade.
-        initial={appear ? { opacity: 0, y: 24 } : false}
-        whileInView={{ opacity: 1, y: 0 }}
-        // 'some': as soon as any of it shows. A share of the card (the old 15%) never comes into
-        // view when the card is taller than its window (a 158 px stepper box, a phone's text
-        // strip), and the card stayed blank.
-        viewport={{ once: true, amount: 'some' }}
-        transition={{ duration: 0.45, ease: 'easeOut' }}
+        initial={appear ? RISE : false}
+        whileInView={SHOWN}
+        viewport={IN_VIEW}
+        transition={FADE}
       >
         <p className="chapter-meta">
           <span className={`thread-tag thread-tag-${chapter.thread}`}>

@@ -57,13 +57,18 @@ export function watchBehindPane(container: HTMLElement, { sections, line, panes 
   const active = new Map<Element, Set<Element>>();
 
   const onText: IntersectionObserverCallback = (entries) => {
-    for (const e of entries) e.target.toggleAttribute(BEHIND_PANE, isBehind(e, edge));
+    for (const e of entries) {
+      // Set only when it changes: each change of the mark lays out the element's paragraph again.
+      const behind = isBehind(e, edge);
+      if (e.target.hasAttribute(BEHIND_PANE) !== behind) e.target.toggleAttribute(BEHIND_PANE, behind);
+    }
   };
-  // Only a watched element carries the mark: one no longer watched is drawn (off screen, or
-  // about to be watched again, whose first report comes with the next frame).
-  const release = (el: Element) => {
+  /** Stops watching an element; `keep`: it may stay marked (its section went off the top of the
+   * view, where it is behind the panes when it comes back too). Clearing the marks of a whole
+   * section that left the view laid it out again for nothing, about once a chapter. */
+  const release = (el: Element, keep = false) => {
     inner?.unobserve(el);
-    el.removeAttribute(BEHIND_PANE);
+    if (!keep) el.removeAttribute(BEHIND_PANE);
   };
   const watch = (section: Element) => {
     const now = new Set(textElements(section));
@@ -72,8 +77,8 @@ export function watchBehindPane(container: HTMLElement, { sections, line, panes 
     for (const el of now) if (!before.has(el)) inner?.observe(el);
     active.set(section, now);
   };
-  const unwatch = (section: Element) => {
-    for (const el of active.get(section) ?? []) release(el);
+  const unwatch = (section: Element, above = false) => {
+    for (const el of active.get(section) ?? []) release(el, above);
     active.delete(section);
   };
   /** A new edge: a new observer (a root margin is fixed), watching the same elements. */
@@ -88,7 +93,10 @@ export function watchBehindPane(container: HTMLElement, { sections, line, panes 
   measure();
 
   const outer = new IntersectionObserver((entries) => {
-    for (const e of entries) (e.isIntersecting ? watch : unwatch)(e.target);
+    for (const e of entries) {
+      if (e.isIntersecting) watch(e.target);
+      else unwatch(e.target, e.boundingClientRect.bottom <= 0);
+    }
   }, { root: doc });
   for (const s of container.querySelectorAll(sections)) outer.observe(s);
 

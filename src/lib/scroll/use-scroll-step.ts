@@ -8,8 +8,7 @@
  * each scroll frame reads only the scroll offset, taken in the scroll event before anything
  * in the frame writes, and compares it with the cached boxes.
  */
-import { useMotionValue, type MotionValue } from 'framer-motion';
-import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useRef, type RefObject } from 'react';
 import { offsetFor, stepAt, type SectionBox } from './scroll-geometry';
 
 export type Scroller = Window | HTMLElement;
@@ -36,11 +35,8 @@ function viewportOf(scroller: Scroller): { top: number; height: number; scrollTo
   return { top: rect.top, height: scroller.clientHeight, scrollTop: scroller.scrollTop };
 }
 
+/** The step itself (chapter and progress) goes to `onStep` only: scrolling never renders the hook's host. */
 export interface ScrollStepState {
-  /** Index of the chapter in view, or -1 before the first one. */
-  index: number;
-  /** Progress through that chapter, 0…1, updated every frame without React renders. */
-  progress: MotionValue<number>;
   /** Scrolls so that `progress` of chapter `index` sits on the trigger line, or, without
    * a progress, so that the chapter starts at the top of the reading area. */
   scrollTo: (index: number, progress?: number, behavior?: ScrollBehavior) => void;
@@ -80,8 +76,6 @@ export function useScrollStep(
   scroller: Scroller | null,
   { trigger = 0.5, requestFrame = requestAnimationFrame, cancelFrame = cancelAnimationFrame, onStep }: Options = {},
 ): ScrollStepState {
-  const [index, setIndex] = useState(-1);
-  const progress = useMotionValue(0);
   const frame = useRef<number | null>(null);
   const report = useRef(onStep);
   useEffect(() => {
@@ -106,12 +100,8 @@ export function useScrollStep(
     if (!l) return;
     // Content coordinates: the trigger line sits at scrollTop + trigger × height.
     const at = stepAt(l.boxes, scrollTop.current + l.height * trigger);
-    const i = at ? at.index : -1;
-    const p = at ? at.progress : 0;
-    setIndex(i);
-    progress.set(p);
-    report.current?.(i, p);
-  }, [progress, trigger]);
+    report.current?.(at ? at.index : -1, at ? at.progress : 0);
+  }, [trigger]);
 
   const measure = useCallback(() => {
     remeasure();
@@ -167,5 +157,5 @@ export function useScrollStep(
     [container, scroller, trigger],
   );
 
-  return { index, progress, scrollTo, measure };
+  return { scrollTo, measure };
 }
