@@ -24,7 +24,7 @@ import {
 } from './label-layers';
 import { addWallLayers, createLabelWalls } from './label-walls';
 import { addOverlayLayers, createStoryLines } from './overlay-layers';
-import { PlaceMarkers } from './markers';
+import { PlaceMarkers, showMarker } from './markers';
 import { createScenePainter, NO_PADDING, type MapPort, type MapScene } from './scene';
 import { firstViewSettled } from '@/lib/first-view';
 import type { Padding } from '@/lib/geo/fit-camera';
@@ -243,14 +243,10 @@ function adapterFor(map: MapLibreMap, options: MapOptions, sized: (zoom: number,
       // The traveller's wall rides with the travelled line's end, in the same setData and steps.
       if (line === 'travelled') walls.setMover('main', coordinates.at(-1) ?? null);
     },
-    setTraveller(at) {
-      if (at) traveller.setLngLat(at as [number, number]).addTo(map);
-      else traveller.remove();
-    },
+    setTraveller: (at) => showMarker(traveller, map, at),
     setOther(at, label) {
       other.getElement().setAttribute('title', label);
-      if (at) other.setLngLat(at as [number, number]).addTo(map);
-      else other.remove();
+      showMarker(other, map, at);
       walls.setMover('other', at);
     },
     setPlaces(next) {

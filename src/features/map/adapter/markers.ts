@@ -72,3 +72,17 @@ export class PlaceMarkers {
     this.keys.set(places.flatMap((p) => this.markers.get(p.id)?.el ?? []), active ? this.markers.get(active)?.el : undefined);
   }
 }
+
+/**
+ * Shows a marker at `at`, or takes it off the map (null). It is added only when it is not on
+ * the map: MapLibre's addTo takes the element out and puts it back, a restyle and layout for
+ * every pixel the traveller moved.
+ */
+export function showMarker(marker: Marker, map: MapLibreMap, at: readonly [number, number] | null): void {
+  if (!at) {
+    marker.remove();
+    return;
+  }
+  marker.setLngLat([at[0], at[1]]);
+  if (!marker.getElement().isConnected) marker.addTo(map);
+}
