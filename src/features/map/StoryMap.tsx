@@ -1,11 +1,12 @@
 /**
  * The one story map every mode uses: reading, embeds and slides get the live map (MapLibre,
  * with a still SVG map while it loads or if it cannot), the handout a still map drawn from
- * the same intent. Both parts load after the text.
+ * the same intent. Both parts load after the text has painted.
  */
 import './map.css';
 import { lazy, Suspense } from 'react';
 import type { StoryMapProps } from './story-map-props';
+import { usePainted } from '@/lib/react/use-painted';
 import type { StillStoryMap as StillComponent } from './StillStoryMap';
 
 // The map engine (MapLibre and the basemap) is fetched alongside the live map's own code, not
@@ -36,8 +37,19 @@ export function StoryMap(props: StoryMapProps) {
       </Suspense>
     );
   }
+  return <LiveStoryMap {...props} />;
+}
+
+/**
+ * The live map's code (and the map engine it fetches) is asked for only once the text has
+ * painted: on a fast link it arrived before the first paint, 450 KB fetched and parsed while
+ * the reader waited for the first chapter.
+ */
+function LiveStoryMap(props: StoryMapProps) {
+  const loading = <div className="map-pane" data-map-state="loading" />;
+  if (!usePainted()) return loading;
   return (
-    <Suspense fallback={<div className="map-pane" data-map-state="loading" />}>
+    <Suspense fallback={loading}>
       <LiveMap {...props} />
     </Suspense>
   );
