@@ -57,11 +57,9 @@ export function watchBehindPane(container: HTMLElement, { sections, line, panes 
   const active = new Map<Element, Set<Element>>();
 
   const onText: IntersectionObserverCallback = (entries) => {
-    for (const e of entries) {
-      // Set only when it changes: each change of the mark lays out the element's paragraph again.
-      const behind = isBehind(e, edge);
-      if (e.target.hasAttribute(BEHIND_PANE) !== behind) e.target.toggleAttribute(BEHIND_PANE, behind);
-    }
+    // With a force, toggleAttribute changes nothing when the mark is already so (each change
+    // lays the element's paragraph out again).
+    for (const e of entries) e.target.toggleAttribute(BEHIND_PANE, isBehind(e, edge));
   };
   /** Stops watching an element; `keep`: it may stay marked (its section went off the top of the
    * view, where it is behind the panes when it comes back too). Clearing the marks of a whole

@@ -6,15 +6,18 @@
 import './map.css';
 import { lazy, Suspense } from 'react';
 import type { StoryMapProps } from './story-map-props';
-import { usePainted } from '@/lib/react/use-painted';
 import type { StillStoryMap as StillComponent } from './StillStoryMap';
 
-// The map engine (MapLibre and the basemap) is fetched alongside the live map's own code, not
-// after it has rendered; its small starter is a chunk of its own, outside the first load.
-const LiveMap = lazy(() => {
+// The live map's code is asked for once the text has painted (a frame's callback runs just
+// before it paints; a task queued from there, after): on a fast link it arrived before the
+// first paint, 450 KB fetched and parsed while the reader waited for the first chapter. The map
+// engine (MapLibre and the basemap) is then fetched alongside it, not after it has rendered; its
+// small starter is a chunk of its own, outside the first load.
+const painted = () => new Promise((done) => requestAnimationFrame(() => setTimeout(done)));
+const LiveMap = lazy(() => painted().then(() => {
   void import('./map-engine').then((engine) => engine.prefetchMapEngine(), () => {});
   return import('./LiveMap').then((mod) => ({ default: mod.LiveMap }));
-});
+}));
 type Still = typeof StillComponent;
 let stillLoaded: Still | null = null;
 /**
@@ -37,19 +40,8 @@ export function StoryMap(props: StoryMapProps) {
       </Suspense>
     );
   }
-  return <LiveStoryMap {...props} />;
-}
-
-/**
- * The live map's code (and the map engine it fetches) is asked for only once the text has
- * painted: on a fast link it arrived before the first paint, 450 KB fetched and parsed while
- * the reader waited for the first chapter.
- */
-function LiveStoryMap(props: StoryMapProps) {
-  const loading = <div className="map-pane" data-map-state="loading" />;
-  if (!usePainted()) return loading;
   return (
-    <Suspense fallback={loading}>
+    <Suspense fallback={<div className="map-pane" data-map-state="loading" />}>
       <LiveMap {...props} />
     </Suspense>
   );
