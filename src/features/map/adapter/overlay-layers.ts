@@ -1,6 +1,6 @@
 /**
  * The story's own layers drawn over the basemap: the journey (ahead, travelled), call arcs and
- * the travellers' invisible walls (label-walls.ts), from the story source (story-source.ts).
+ * the travellers' invisible walls (label-walls.ts), from their own source (story-source.ts).
  * Every setData re-tiles every loaded tile of its source in the worker and sends each back to
  * be read on the main thread: with a source per line, each pixel of progress cost two
  * re-tilings, and the traveller's wall a third. One source, one re-tiling per change.
@@ -36,13 +36,13 @@ export function storyLineFeatures(lines: Readonly<Record<LinePart, readonly LonL
 }
 
 /**
- * The journey's part of the story source (story-source.ts): the lines and the travellers'
- * walls, sent with the scene's other changes in one setData.
+ * The journey's lines and the travellers' walls (their source, story-source.ts): a scene's
+ * changes to them go out in one setData, their features built once, when it is sent.
  */
 export function createStoryLines(map: MapLibreMap) {
   const lines: Record<LinePart, readonly LonLat[]> = { ahead: [], travelled: [], call: [] };
   let movers: readonly MoverWall[] = [];
-  const changed = () => setStoryPart(map, 'lines', storyLineFeatures(lines, movers).features);
+  const changed = () => setStoryPart(map, 'lines', () => storyLineFeatures(lines, movers).features);
   return {
     setLine(part: LinePart, coordinates: readonly LonLat[]) {
       if (coordinates.length < 2 && lines[part].length < 2) return; // empty before and after

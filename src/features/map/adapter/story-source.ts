@@ -23,8 +23,11 @@ const SOURCE_OF: Record<StoryPart, string> = { lines: LINES_SOURCE, places: STOR
 /** Each feature's kind (its `part` property); each layer draws one. */
 export type FeatureKind = 'ahead' | 'travelled' | 'call' | 'mover' | 'place' | 'wall';
 
+/** A part's features, or how to build them (built once, when the source is sent). */
+type Features = Feature[] | (() => Feature[]);
+
 interface Held {
-  parts: Record<StoryPart, Feature[]>;
+  parts: Record<StoryPart, Features>;
   queued: Set<string>;
 }
 const held = new WeakMap<MapLibreMap, Held>();
@@ -40,7 +43,10 @@ function changed(map: MapLibreMap, h: Held, source: string): void {
   h.queued.add(source);
   queueMicrotask(() => {
     h.queued.delete(source);
-    const features = PARTS[source]!.flatMap((part) => h.parts[part]);
+    const features = PARTS[source]!.flatMap((part) => {
+      const f = h.parts[part];
+      return typeof f === 'function' ? f() : f;
+    });
     (map.getSource(source) as GeoJSONSource | undefined)?.setData({ type: 'FeatureCollection', features });
   });
 }
@@ -55,7 +61,7 @@ export function addStorySources(map: MapLibreMap): void {
 }
 
 /** Replaces one part's features (sent with its source's other parts in the next microtask). */
-export function setStoryPart(map: MapLibreMap, part: StoryPart, features: Feature[]): void {
+export function setStoryPart(map: MapLibreMap, part: StoryPart, features: Features): void {
   const h = heldBy(map);
   h.parts[part] = features;
   changed(map, h, SOURCE_OF[part]);
