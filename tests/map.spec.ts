@@ -113,6 +113,44 @@ test('with reduced motion the map never flies', async ({ page }) => {
   await expect(mapCanvas(page)).toHaveAttribute('data-last-move', /^(jump|fade)$/);
 });
 
+test('the scale bar is hidden while the camera flies and shows the arrived view in the reader’s units', async ({ page }) => {
+  const zoomOf = (id: string) => story.chapters.find((c) => c.id === id)!.camera.zoom;
+  const far = story.chapters.reduce((a, c) => (Math.abs(c.camera.zoom - zoomOf(firstJourney.id)) > Math.abs(a.camera.zoom - zoomOf(firstJourney.id)) ? c : a));
+  await page.goto(`/?lang=en#${firstJourney.id}`);
+  await mapSettled(page);
+  const scale = page.locator('.maplibregl-ctrl-scale');
+  await expect(scale).toBeVisible();
+  await expect(scale).toHaveText(/^\d+\s(mi|ft)$/);
+  const before = await scale.textContent();
+  // Every frame from the flight's start until the map is idle: can the reader see the bar, and what does it read?
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { __scaleSeen: string[] }).__scaleSeen = seen;
+    const tick = () => {
+      const moving = document.querySelector('.map-canvas')!.hasAttribute('data-moving');
+      const bar = document.querySelector('.maplibregl-ctrl-scale')!;
+      if (moving) seen.push(`${getComputedStyle(bar).visibility}|${bar.textContent}`);
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  await scrollToChapter(page, far.id);
+  await mapSettled(page);
+  const seen = await page.evaluate(() => (window as unknown as { __scaleSeen: string[] }).__scaleSeen);
+  await expect(scale).toBeVisible();
+  await expect(scale).toHaveText(/^\d+\s(mi|ft)$/);
+  const after = await scale.textContent();
+  expect(after).not.toBe(before);
+  // On the way the bar was hidden; all a reader saw of it read the view before or after.
+  expect(seen.some((s) => s.startsWith('hidden|'))).toBe(true);
+  const read = new Set(seen.filter((s) => s.startsWith('visible|')).map((s) => s.slice('visible|'.length)));
+  expect([...read].filter((t) => t !== before && t !== after)).toEqual([]);
+  // Exploring by hand, the bar follows the reader's zoom.
+  await page.getByRole('button', { name: 'Explore the map' }).click();
+  await page.getByRole('button', { name: 'Zoom out' }).click();
+  await expect(scale).not.toHaveText(after!);
+});
+
 test('reading never stops the page from scrolling, and Explore hands the map to the reader', async ({ page }) => {
   await page.goto(`/?lang=en#${firstJourney.id}`);
   await mapSettled(page);

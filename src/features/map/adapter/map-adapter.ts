@@ -5,7 +5,7 @@
  */
 import 'maplibre-gl/dist/maplibre-gl.css';
 import {
-  AttributionControl, Map as MapLibreMap, Marker, NavigationControl, prewarm, ScaleControl, setWorkerUrl,
+  AttributionControl, Map as MapLibreMap, Marker, NavigationControl, prewarm, setWorkerUrl,
   type StyleSpecification,
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
@@ -31,6 +31,7 @@ import type { Padding } from '@/lib/geo/fit-camera';
 import { PLAN_MIN_ZOOM } from '@/lib/plans/plan-geometry';
 import { addPlanLayers, addPlanNameLayer, PlanLabels, PLAN_NAMES_LAYER, type PlacedPlan } from './plan-layers';
 import { createScaler } from './projector-scaler';
+import { SettledScale } from './settled-scale';
 import { createTimeOfDay } from './time-of-day';
 
 // Without this the built app's worker cannot be found and the map never loads.
@@ -167,7 +168,7 @@ function adapterFor(map: MapLibreMap, options: MapOptions, sized: (zoom: number,
   /** The map's zoom in the story's units (as written in chapter cameras). */
   const storyZoom = () => map.getZoom() - (sized(10, padding) - 10);
   map.addControl(new AttributionControl({ compact: false }), 'bottom-right');
-  const scale = new ScaleControl({ unit: first.lang === 'en' ? 'imperial' : 'metric', maxWidth: 120 });
+  const scale = new SettledScale({ unit: first.lang === 'en' ? 'imperial' : 'metric', maxWidth: 120 });
   map.addControl(scale, 'bottom-left');
   const nav = new NavigationControl({ showCompass: true });
   const places = new PlaceMarkers(map, options.onPlaceClick);
@@ -263,6 +264,7 @@ function adapterFor(map: MapLibreMap, options: MapOptions, sized: (zoom: number,
     setExplore(on) {
       if (on === explore) return;
       explore = on;
+      scale.live = on;
       for (const h of HANDLERS) {
         if (on) map[h].enable();
         else map[h].disable();
