@@ -113,6 +113,16 @@ test('with reduced motion the map never flies', async ({ page }) => {
   await expect(mapCanvas(page)).toHaveAttribute('data-last-move', /^(jump|fade)$/);
 });
 
+test('a city’s detail is drawn where the camera arrives, and set aside when it leaves for another', async ({ page }) => {
+  // Rosario's Los Angeles, then the bus station in El Paso: each city has its own detail patch.
+  await page.goto('/?lang=en#rosario-in-los-angeles');
+  await mapSettled(page);
+  await expect(mapCanvas(page)).toHaveAttribute('data-details', 'los-angeles');
+  await scrollToChapter(page, 'bus-station');
+  await mapSettled(page);
+  await expect(mapCanvas(page)).toHaveAttribute('data-details', 'el-paso');
+});
+
 test('the scale bar is hidden while the camera flies and shows the arrived view in the reader’s units', async ({ page }) => {
   const zoomOf = (id: string) => story.chapters.find((c) => c.id === id)!.camera.zoom;
   const far = story.chapters.reduce((a, c) => (Math.abs(c.camera.zoom - zoomOf(firstJourney.id)) > Math.abs(a.camera.zoom - zoomOf(firstJourney.id)) ? c : a));

@@ -172,20 +172,41 @@ function adapterFor(map: MapLibreMap, options: MapOptions, sized: (zoom: number,
   map.addControl(scale, 'bottom-left');
   const nav = new NavigationControl({ showCompass: true });
   const places = new PlaceMarkers(map, options.onPlaceClick);
-  const details = new Set<string>();
-  /** Detail patches load only where the camera goes (and stay, precached, once loaded). */
+  /** Each detail patch added, by area: its layers, and whether they are shown. */
+  const details = new Map<string, { layers: string[]; shown: boolean }>();
+  const showDetail = (area: string, shown: boolean) => {
+    const d = details.get(area);
+    if (!d || d.shown === shown) return;
+    d.shown = shown;
+    for (const id of d.layers) map.setLayoutProperty(id, 'visibility', shown ? 'visible' : 'none');
+  };
+  /**
+   * Detail patches load only where the camera goes (and stay, precached, once loaded). A patch
+   * the arrived view does not meet is hidden (`settled`): MapLibre tiles only sources that a
+   * shown layer uses, so a hidden patch costs nothing while the camera flies elsewhere. Before,
+   * every patch once loaded was tiled at every view above its zoom, empty tiles and all (about
+   * a tenth of the worker's messages in a read). A flight shows its destination's patches at
+   * once and keeps those it leaves until it arrives.
+   */
   // Runs at every chapter's camera and every moveend, just after the story re-rendered: the
   // cached size, as a container size read here forced a layout of the whole page.
-  const ensureDetail = (center: LonLat, zoom: number) => {
+  const ensureDetail = (center: LonLat, zoom: number, settled: boolean) => {
+    const wanted = new Set<string>();
     for (const area of detailAreasFor(center, zoom, extras.size.width, extras.size.height)) {
-      if (details.has(area.id)) continue;
-      details.add(area.id);
+      wanted.add(area.id);
+      if (details.has(area.id)) {
+        showDetail(area.id, true);
+        continue;
+      }
       const id = `detail-${area.id}`;
       map.addSource(id, { type: 'geojson', data: detailUrl(area.id) });
       const before = detailBefore((map.getStyle()?.layers ?? []).map((l) => l.id));
-      for (const layer of geographyLayers(id, `${id}-`, area.minZoom)) map.addLayer(layer, before);
+      const layers = geographyLayers(id, `${id}-`, area.minZoom);
+      for (const layer of layers) map.addLayer(layer, before);
+      details.set(area.id, { layers: layers.map((l) => l.id), shown: true });
       extras.timeOfDay.joined(); // a patch that arrives at night is drawn by moonlight too
     }
+    if (settled) for (const area of details.keys()) if (!wanted.has(area)) showDetail(area, false);
   };
   const planLabels = new PlanLabels(map, options.plans, first.lang, extras.planZoom);
   const scaled = createScaler(map);
@@ -202,7 +223,7 @@ function adapterFor(map: MapLibreMap, options: MapOptions, sized: (zoom: number,
   const walls = createLabelWalls(map, extras.size, first, (movers) => extras.lines.setMovers(movers));
   map.on('moveend', () => {
     const c = map.getCenter();
-    ensureDetail([c.lng, c.lat], map.getZoom());
+    ensureDetail([c.lng, c.lat], map.getZoom(), true);
     // A resize ends with a moveend too. The plan's caption first: the map's names keep off it.
     walls.arrived(() => padding, (open) => planLabels.fit(open, () => places.dots()));
   });
@@ -215,13 +236,13 @@ function adapterFor(map: MapLibreMap, options: MapOptions, sized: (zoom: number,
     el.dataset.camera = `${c.lng.toFixed(2)},${c.lat.toFixed(2)},${storyZoom().toFixed(1)}`;
     // The names MapLibre placed (after collisions), for tests and curious readers.
     el.dataset.labels = renderedNames(map, lang).join('|');
+    el.dataset.details = [...details].filter(([, d]) => d.shown).map(([area]) => area).join(' ');
   });
 
   const port: MapPort = {
     moveCamera(camera, move, pad) {
       padding = pad;
       const target = { center: camera.center, zoom: sized(camera.zoom, pad), bearing: camera.bearing, pitch: camera.pitch, padding: { ...pad } };
-      ensureDetail(camera.center, target.zoom);
       clearTimeout(fadeTimer);
       el.classList.remove('is-fading');
       el.dataset.lastMove = move.kind;
@@ -237,6 +258,9 @@ function adapterFor(map: MapLibreMap, options: MapOptions, sized: (zoom: number,
           el.classList.remove('is-fading');
         }, move.durationMs / 2);
       }
+      // After the move begins: stopping a flight on its way ends it (a moveend, which hides the
+      // patches its view did not meet); the new destination's are shown from here.
+      ensureDetail(camera.center, target.zoom, false);
     },
     sizedZoom: sized,
     setLine(line, coordinates) {
