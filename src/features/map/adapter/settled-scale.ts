@@ -2,7 +2,7 @@
  * MapLibre's scale bar, set when the camera settles. MapLibre's own sets its width and text at
  * every frame of a move: during a story's flight that is a layout of the page per map frame
  * (about a hundred in a read), for a figure nobody can read while the zoom runs through it.
- * Here a story's flight hides the bar (`is-moving`: hidden, not a change of size) and sets it
+ * Here a story's flight hides the bar (`visibility`: no change of size) and sets it
  * once the camera has arrived. While the reader explores the map by hand it follows each move.
  */
 import { ScaleControl, type Map as MapLibreMap } from 'maplibre-gl';
@@ -15,10 +15,10 @@ export class SettledScale extends ScaleControl {
     if (this.live) this._onMove();
   };
   private readonly onStart = () => {
-    if (!this.live) this._container.classList.add('is-moving');
+    if (!this.live) this._container.style.visibility = 'hidden';
   };
   private readonly onEnd = () => {
-    this._container.classList.remove('is-moving');
+    this._container.style.visibility = '';
     this._onMove();
   };
 
