@@ -12,12 +12,11 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 // The page's own Latin face (the same file its CSS loads): map labels need no glyph server.
 import labelFontUrl from '@fontsource/literata/files/literata-latin-400-normal.woff2?url';
 import type { FeatureCollection } from 'geojson';
-import type { Camera, GazetteerEntry, Lang, LonLat } from '@/content/schema';
+import type { Camera, GazetteerEntry, Lang } from '@/content/schema';
 import { BASEMAP_BOUNDS } from '@/lib/basemap/basemap';
-import { detailAreasFor } from '@/lib/basemap/detail-areas';
-import { detailUrl } from '@/lib/basemap/load-basemap';
 import type { RouteSlice } from '@/lib/geo/route-measure';
-import { basemapStyle, detailBefore, geographyLayers } from './basemap-style';
+import { basemapStyle } from './basemap-style';
+import { createDetailPatches } from './detail-patches';
 import { sizedZoom } from './sized-zoom';
 import {
   addLabelImages, addLabelLayers, gazetteerFeatures, setLabelLanguage, setNamed, setPlaceFeatures,
@@ -175,42 +174,8 @@ function adapterFor(map: MapLibreMap, options: MapOptions, sized: (zoom: number,
   map.addControl(scale, 'bottom-left');
   const nav = new NavigationControl({ showCompass: true });
   const places = new PlaceMarkers(map, options.onPlaceClick);
-  /** Each detail patch added, by area: its layers, and whether they are shown. */
-  const details = new Map<string, { layers: string[]; shown: boolean }>();
-  const showDetail = (area: string, shown: boolean) => {
-    const d = details.get(area);
-    if (!d || d.shown === shown) return;
-    d.shown = shown;
-    for (const id of d.layers) map.setLayoutProperty(id, 'visibility', shown ? 'visible' : 'none');
-  };
-  /**
-   * Detail patches load only where the camera goes (and stay, precached, once loaded). A patch
-   * the arrived view does not meet is hidden (`settled`): MapLibre tiles only sources that a
-   * shown layer uses, so a hidden patch costs nothing while the camera flies elsewhere. Before,
-   * every patch once loaded was tiled at every view above its zoom, empty tiles and all (about
-   * a tenth of the worker's messages in a read). A flight shows its destination's patches at
-   * once and keeps those it leaves until it arrives.
-   */
-  // Runs at every chapter's camera and every moveend, just after the story re-rendered: the
-  // cached size, as a container size read here forced a layout of the whole page.
-  const ensureDetail = (center: LonLat, zoom: number, settled: boolean) => {
-    const wanted = new Set<string>();
-    for (const area of detailAreasFor(center, zoom, extras.size.width, extras.size.height)) {
-      wanted.add(area.id);
-      if (details.has(area.id)) {
-        showDetail(area.id, true);
-        continue;
-      }
-      const id = `detail-${area.id}`;
-      map.addSource(id, { type: 'geojson', data: detailUrl(area.id) });
-      const before = detailBefore((map.getStyle()?.layers ?? []).map((l) => l.id));
-      const layers = geographyLayers(id, `${id}-`, area.minZoom);
-      for (const layer of layers) map.addLayer(layer, before);
-      details.set(area.id, { layers: layers.map((l) => l.id), shown: true });
-      extras.timeOfDay.joined(); // a patch that arrives at night is drawn by moonlight too
-    }
-    if (settled) for (const area of details.keys()) if (!wanted.has(area)) showDetail(area, false);
-  };
+  // A patch that arrives at night is drawn by moonlight too.
+  const details = createDetailPatches(map, extras.size, () => extras.timeOfDay.joined());
   const planLabels = new PlanLabels(map, options.plans, first.lang, extras.planZoom);
   const scaled = createScaler(map);
   const traveller = new Marker({ element: markerElement('traveller traveller-main'), anchor: 'center' });
@@ -226,7 +191,7 @@ function adapterFor(map: MapLibreMap, options: MapOptions, sized: (zoom: number,
   const walls = createLabelWalls(map, extras.size, first, (movers) => extras.lines.setMovers(movers));
   map.on('moveend', () => {
     const c = map.getCenter();
-    ensureDetail([c.lng, c.lat], map.getZoom(), true);
+    details.ensure([c.lng, c.lat], map.getZoom(), true);
     // A resize ends with a moveend too. The plan's caption first: the map's names keep off it.
     walls.arrived(() => padding, (open) => planLabels.fit(open, () => places.dots()));
   });
@@ -239,7 +204,7 @@ function adapterFor(map: MapLibreMap, options: MapOptions, sized: (zoom: number,
     el.dataset.camera = `${c.lng.toFixed(2)},${c.lat.toFixed(2)},${storyZoom().toFixed(1)}`;
     // The names MapLibre placed (after collisions), for tests and curious readers.
     el.dataset.labels = renderedNames(map, lang).join('|');
-    el.dataset.details = [...details].filter(([, d]) => d.shown).map(([area]) => area).join(' ');
+    el.dataset.details = details.shown().join(' ');
   });
 
   const port: MapPort = {
@@ -263,7 +228,7 @@ function adapterFor(map: MapLibreMap, options: MapOptions, sized: (zoom: number,
       }
       // After the move begins: stopping a flight on its way ends it (a moveend, which hides the
       // patches its view did not meet); the new destination's are shown from here.
-      ensureDetail(camera.center, target.zoom, false);
+      details.ensure(camera.center, target.zoom, false);
     },
     sizedZoom: sized,
     setLine(line, coordinates) {
