@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isFarMove, planMove, zoomForSize } from './camera-move';
+import { flightMs, isFarMove, planMove, zoomForSize } from './camera-move';
 
 describe('planMove', () => {
   it('keeps the chapter’s own transition when motion is welcome', () => {
@@ -11,6 +11,25 @@ describe('planMove', () => {
     expect(planMove('fly', true, true).kind).toBe('fade');
     expect(planMove('fly', true, false).kind).toBe('jump');
     expect(planMove('ease', true, true).kind).toBe('fade');
+  });
+});
+
+describe('flightMs', () => {
+  it('gives a flight across the country the full time', () => {
+    // El Paso to Los Angeles at zoom 9 on an 800 px map: some 4,000 px apart.
+    expect(flightMs(4000, 800, 0.5, 2200, 1200)).toBe(2200);
+  });
+  it('gives a hop across town the short time', () => {
+    expect(flightMs(60, 800, 0.5, 2200, 1200)).toBe(1200);
+  });
+  it('takes longer the farther the flight, between the two', () => {
+    const times = [100, 300, 600, 1000, 1500, 2500].map((px) => flightMs(px, 800, 0, 4000, 0));
+    for (let i = 1; i < times.length; i++) expect(times[i]).toBeGreaterThan(times[i - 1]!);
+    expect(times[0]).toBeGreaterThan(0);
+  });
+  it('times a zoom without a pan by the zoom alone, in or out', () => {
+    expect(flightMs(0, 800, 3, 9000, 0)).toBe(flightMs(0, 800, -3, 9000, 0));
+    expect(flightMs(0, 800, 3, 9000, 0)).toBeGreaterThan(flightMs(0, 800, 1, 9000, 0));
   });
 });
 

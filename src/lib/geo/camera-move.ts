@@ -12,6 +12,36 @@ export function planMove(transition: Transition, reducedMotion: boolean, far: bo
   return transition === 'fly' ? { kind: 'fly', durationMs: 2200 } : { kind: 'ease', durationMs: 1200 };
 }
 
+/** The shortest flight, ms: as long as an ease (a chapter's near move). */
+export const SHORTEST_FLIGHT_MS = 1200;
+
+/**
+ * How long a flight takes, ms: a flight's length as MapLibre's flyTo measures it (van Wijk and
+ * Nuij's zoom-and-pan path, curve 1.42, in screens travelled) at flyTo's default speed of 1.2
+ * screens a second, kept within [minMs, maxMs]. A hop across town takes the short time; a flight
+ * across the country the full `maxMs`, as every flight did before (2.2 s for a hop of a few
+ * streets was most of a chapter's read spent redrawing a map that barely moved).
+ * `distancePx`: between the centres, at the starting zoom; `viewPx`: the map's larger side.
+ */
+export function flightMs(distancePx: number, viewPx: number, zoomDelta: number, maxMs: number, minMs: number): number {
+  const rho = 1.42;
+  const rho2 = rho * rho;
+  const w0 = Math.max(1, viewPx);
+  const w1 = w0 / 2 ** zoomDelta;
+  const u1 = Math.abs(distancePx);
+  let screens: number;
+  if (u1 < 1e-6) screens = Math.abs(Math.log(w1 / w0)) / rho;
+  else {
+    const r = (end: 0 | 1) => {
+      const b = (w1 * w1 - w0 * w0 + (end ? -1 : 1) * rho2 * rho2 * u1 * u1) / (2 * (end ? w1 : w0) * rho2 * u1);
+      return Math.log(Math.sqrt(b * b + 1) - b);
+    };
+    screens = (r(1) - r(0)) / rho;
+  }
+  const ms = (1000 * screens) / 1.2;
+  return Math.round(Math.min(maxMs, Math.max(minMs, Number.isFinite(ms) ? ms : maxMs)));
+}
+
 /** True when two cameras are far enough apart (degrees of centre, or zoom levels) to disorient. */
 export function isFarMove(a: { center: readonly [number, number]; zoom: number }, b: { center: readonly [number, number]; zoom: number }): boolean {
   const dLon = Math.abs(a.center[0] - b.center[0]);

@@ -12,7 +12,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 // The page's own Latin face (the same file its CSS loads): map labels need no glyph server.
 import labelFontUrl from '@fontsource/literata/files/literata-latin-400-normal.woff2?url';
 import type { FeatureCollection } from 'geojson';
-import type { Camera, GazetteerEntry, Lang } from '@/content/schema';
+import type { Camera, GazetteerEntry, Lang, LonLat } from '@/content/schema';
 import { BASEMAP_BOUNDS } from '@/lib/basemap/basemap';
 import type { RouteSlice } from '@/lib/geo/route-measure';
 import { basemapStyle } from './basemap-style';
@@ -27,6 +27,7 @@ import { PlaceMarkers, showMarker } from './markers';
 import { createScenePainter, NO_PADDING, type MapPort, type MapScene } from './scene';
 import { firstViewSettled } from '@/lib/first-view';
 import type { Padding } from '@/lib/geo/fit-camera';
+import { flightMs, SHORTEST_FLIGHT_MS } from '@/lib/geo/camera-move';
 import { PLAN_MIN_ZOOM } from '@/lib/plans/plan-geometry';
 import { addPlanLayers, addPlanNameLayer, PlanLabels, PLAN_NAMES_LAYER, type PlacedPlan } from './plan-layers';
 import { createScaler } from './projector-scaler';
@@ -207,6 +208,15 @@ function adapterFor(map: MapLibreMap, options: MapOptions, sized: (zoom: number,
     el.dataset.details = details.shown().join(' ');
   });
 
+  /** A flight's time: the chapter's (the longest) for a flight across the country, less for a
+   * hop across town (flightMs). Measured from where the camera is, mid-flight or not. */
+  const flightTime = (target: { center: LonLat; zoom: number }, longestMs: number) => {
+    const from = map.project(map.getCenter());
+    const to = map.project(target.center);
+    const px = Math.hypot(to.x - from.x, to.y - from.y);
+    return flightMs(px, Math.max(extras.size.width, extras.size.height), target.zoom - map.getZoom(), longestMs, SHORTEST_FLIGHT_MS);
+  };
+
   const port: MapPort = {
     moveCamera(camera, move, pad) {
       padding = pad;
@@ -216,7 +226,7 @@ function adapterFor(map: MapLibreMap, options: MapOptions, sized: (zoom: number,
       el.dataset.lastMove = move.kind;
       // Each call interrupts the previous animation: the latest chapter always wins.
       if (move.kind === 'jump') map.jumpTo(target);
-      else if (move.kind === 'fly') map.flyTo({ ...target, duration: move.durationMs, essential: false });
+      else if (move.kind === 'fly') map.flyTo({ ...target, duration: flightTime(target, move.durationMs), essential: false });
       else if (move.kind === 'ease') map.easeTo({ ...target, duration: move.durationMs, essential: false });
       else {
         map.stop();
