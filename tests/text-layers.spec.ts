@@ -78,6 +78,17 @@ test('on a phone, text scrolled behind the map is not drawn, stays readable by a
   await expect(heading).toHaveCSS('opacity', '1');
 });
 
+test('hiding text behind the panes changes paint only: every text box of the story is already a stacking context', async ({ page }) => {
+  // Without it, a box's first opacity below 1 made it one, and the browser laid the page out again.
+  await page.goto(`/?lang=en#${second!.id}`);
+  await expect(page.locator(`section#${second!.id} .gloss-term`).first()).toBeAttached();
+  const loose = await page.evaluate(() => [...document.querySelectorAll('.story-column :is(.cover, .chapter) *')]
+    .filter((el) => [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim()))
+    .filter((el) => getComputedStyle(el).isolation !== 'isolate')
+    .map((el) => `${el.tagName.toLowerCase()}.${el.className}`));
+  expect(loose).toEqual([]);
+});
+
 test('the stepper embed keeps its card text clear of the previous/next bar, side by side and stacked', async ({ page }) => {
   for (const [width, height] of [[680, 640], [390, 600]] as const) {
     await page.setViewportSize({ width, height });
