@@ -85,7 +85,7 @@ test('hiding text behind the panes changes paint only: every text box of the sto
   const loose = await page.evaluate(() => [...document.querySelectorAll('.story-column :is(.cover, .chapter) *')]
     .filter((el) => [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim()))
     .filter((el) => getComputedStyle(el).isolation !== 'isolate')
-    .map((el) => `${el.tagName.toLowerCase()}.${el.className}`));
+    .map((el) => `${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''}`));
   expect(loose).toEqual([]);
 });
 

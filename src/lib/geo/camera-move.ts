@@ -19,8 +19,8 @@ export const SHORTEST_FLIGHT_MS = 1200;
  * How long a flight takes, ms: a flight's length as MapLibre's flyTo measures it (van Wijk and
  * Nuij's zoom-and-pan path, curve 1.42, in screens travelled) at flyTo's default speed of 1.2
  * screens a second, kept within [minMs, maxMs]. A hop across town takes the short time; a flight
- * across the country the full `maxMs`, as every flight did before (2.2 s for a hop of a few
- * streets was most of a chapter's read spent redrawing a map that barely moved).
+ * across the country the full `maxMs`, as every flight did before (a hop of a few streets took
+ * 2.2 s too, redrawing a map that barely moved).
  * `distancePx`: between the centres, at the starting zoom; `viewPx`: the map's larger side.
  */
 export function flightMs(distancePx: number, viewPx: number, zoomDelta: number, maxMs: number, minMs: number): number {
