@@ -1,5 +1,6 @@
 /**
- * The cities' detail patches (streets, blocks), over the overview basemap. A patch is loaded
+ * The detail patches (finer sea, land, coast and border where chapters zoom in: El Paso–Ciudad
+ * Juárez, Los Angeles; see detail-areas.ts), over the overview basemap. A patch is loaded
  * only where the camera goes, and stays (precached) once loaded. A patch the arrived view does
  * not meet is hidden: MapLibre tiles only sources that a shown layer uses, so a hidden patch
  * costs nothing while the camera flies elsewhere. Before, every patch once loaded was tiled at
