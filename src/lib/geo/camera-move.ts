@@ -19,7 +19,7 @@ export const SHORTEST_FLIGHT_MS = 1200;
  * How long a flight takes, ms: a flight's length as MapLibre's flyTo measures it (van Wijk and
  * Nuij's zoom-and-pan path, curve 1.42, in screens travelled) at flyTo's default speed of 1.2
  * screens a second, kept within [minMs, maxMs]. A hop across town takes the short time; a flight
- * across the country the full `maxMs`, as every flight did before (a hop of a few streets took
+ * across the country the full `maxMs`, as every flight did before (a short hop took
  * 2.2 s too, redrawing a map that barely moved).
  * `distancePx`: between the centres, at the starting zoom; `viewPx`: the map's larger side.
  */
