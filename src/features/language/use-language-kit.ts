@@ -1,12 +1,12 @@
 /**
  * The language kit (kit.ts) for components that show glossary words, read-aloud and
- * questions: `null` until it has loaded, which starts when the page is first idle, so the
- * first chapter's text never waits for it. Every component gets it in the same render, so
+ * questions: `null` until it has loaded, which starts once the first view has settled (the map
+ * drawn) and the page is idle, so neither the first chapter's text nor its map waits for it. Every component gets it in the same render, so
  * the text grows once, and the scroll driver puts the reader back in place once.
  */
 import { useEffect, useSyncExternalStore } from 'react';
 import { retryImport } from '@/lib/retry-import';
-import { whenIdle } from '@/lib/when-idle';
+import { afterFirstView } from '@/lib/first-view';
 import type * as Kit from './kit';
 
 export type LanguageKit = typeof Kit;
@@ -32,6 +32,6 @@ const subscribe = (listener: () => void) => {
 
 export function useLanguageKit(): LanguageKit | null {
   const kit = useSyncExternalStore(subscribe, () => loaded, () => null);
-  useEffect(() => (loaded ? undefined : whenIdle(() => void loadLanguageKit())), []);
+  useEffect(() => (loaded ? undefined : afterFirstView(() => void loadLanguageKit())), []);
   return kit;
 }

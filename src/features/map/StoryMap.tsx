@@ -5,16 +5,16 @@
  */
 import './map.css';
 import { lazy, Suspense } from 'react';
+import { whenFirstPainted } from '@/lib/first-view';
 import type { StoryMapProps } from './story-map-props';
 import type { StillStoryMap as StillComponent } from './StillStoryMap';
 
-// The live map's code is asked for once the text has painted (a frame's callback runs just
-// before it paints; a task queued from there, after): on a fast link it arrived before the
-// first paint, 450 KB fetched and parsed while the reader waited for the first chapter. The map
-// engine (MapLibre and the basemap) is then fetched alongside it, not after it has rendered; its
-// small starter is a chunk of its own, outside the first load.
-const painted = () => new Promise((done) => requestAnimationFrame(() => setTimeout(done)));
-const LiveMap = lazy(() => painted().then(() => {
+// The live map's code is asked for once the text is on screen (the first contentful paint has
+// been shown): on a fast link it arrived before the first paint, 450 KB fetched and parsed
+// while the reader waited for the first chapter. The map engine (MapLibre and the basemap) is
+// then fetched alongside it, not after it has rendered; its small starter is a chunk of its
+// own, outside the first load.
+const LiveMap = lazy(() => whenFirstPainted().then(() => {
   void import('./map-engine').then((engine) => engine.prefetchMapEngine(), () => {});
   return import('./LiveMap').then((mod) => ({ default: mod.LiveMap }));
 }));
