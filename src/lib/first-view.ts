@@ -49,20 +49,34 @@ export function whenFirstPainted(deadlineMs = 3000): Promise<void> {
 }
 let painted: Promise<void> | null = null;
 
-/**
- * Runs `fn` once the first view has settled (or by `deadlineMs`) and the browser is idle;
- * returns a cancel. For work the first view does not need (the language tools, the print
- * handout's code): idle moments come while the map's code is still arriving, and work done
- * in them delayed the map's first pixels.
- */
-export function afterFirstView(fn: () => void, deadlineMs = 10_000): () => void {
+/** Runs `fn` at the first idle moment after `ready`; returns a cancel. */
+function idleAfter(ready: Promise<void>, fn: () => void): () => void {
   let cancelled = false;
   let cancelIdle: (() => void) | null = null;
-  void whenFirstViewSettled(deadlineMs).then(() => {
+  void ready.then(() => {
     if (!cancelled) cancelIdle = whenIdle(fn);
   });
   return () => {
     cancelled = true;
     cancelIdle?.();
   };
+}
+
+/**
+ * Runs `fn` once the first view has settled (or by `deadlineMs`) and the browser is idle;
+ * returns a cancel. For what nothing on screen needs (the print handout's code): idle moments
+ * come while the map's code is still arriving, and work done in them delayed the map.
+ */
+export function afterFirstView(fn: () => void, deadlineMs = 10_000): () => void {
+  return idleAfter(whenFirstViewSettled(deadlineMs), fn);
+}
+
+/**
+ * Runs `fn` once the first text is on screen (`whenFirstPainted`) and the browser is idle;
+ * returns a cancel. For what the reader needs soon but not first (the language tools): an
+ * idle moment can come before the first frame is shown, and what loaded in it was counted
+ * against the first text.
+ */
+export function afterFirstPaint(fn: () => void): () => void {
+  return idleAfter(whenFirstPainted(), fn);
 }

@@ -1,12 +1,14 @@
 /**
  * The language kit (kit.ts) for components that show glossary words, read-aloud and
- * questions: `null` until it has loaded, which starts once the first view has settled (the map
- * drawn) and the page is idle, so neither the first chapter's text nor its map waits for it. Every component gets it in the same render, so
- * the text grows once, and the scroll driver puts the reader back in place once.
+ * questions: `null` until it has loaded, which starts once the first text is on screen and the
+ * page is idle, so the first chapter's text never waits for it. (Not later, once the map has
+ * settled: the chapters then grew under the reader's first scroll.) Every component gets it
+ * in the same render, so the text grows once, and the scroll driver puts the reader back in
+ * place once.
  */
 import { useEffect, useSyncExternalStore } from 'react';
 import { retryImport } from '@/lib/retry-import';
-import { afterFirstView } from '@/lib/first-view';
+import { afterFirstPaint } from '@/lib/first-view';
 import type * as Kit from './kit';
 
 export type LanguageKit = typeof Kit;
@@ -32,6 +34,6 @@ const subscribe = (listener: () => void) => {
 
 export function useLanguageKit(): LanguageKit | null {
   const kit = useSyncExternalStore(subscribe, () => loaded, () => null);
-  useEffect(() => (loaded ? undefined : afterFirstView(() => void loadLanguageKit())), []);
+  useEffect(() => (loaded ? undefined : afterFirstPaint(() => void loadLanguageKit())), []);
   return kit;
 }
