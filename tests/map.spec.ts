@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { distinctColours, mapCanvas, mapSettled, pixelDifference, routeTravelled } from './support/map';
+import { distinctColours, mapCanvas, mapSettled, pixelDifference, pixelsOfColour, routeTravelled } from './support/map';
 import { currentChapter, scrollSettled, scrollToChapter } from './support/reading';
 import { loadStory } from './support/story';
 
@@ -7,6 +7,8 @@ const story = loadStory();
 const journey = story.chapters.filter((c) => c.route);
 const firstJourney = journey[0]!;
 const laterJourney = journey[Math.floor(journey.length / 2)]!;
+/** The travelled line's colour (basemapPalette.route). */
+const ROUTE_COLOUR = '#27466e';
 const placeName = (id: string, lang: 'es' | 'en') => story.places.find((p) => p.id === id)!.name[lang];
 const announcement = (page: Page) => page.getByTestId('map-announcement');
 
@@ -73,6 +75,29 @@ test('the route drawn grows as the reader scrolls through a journey chapter, and
   expect(later).toBeGreaterThan(start);
   await scrollToChapter(page, firstJourney.id);
   await expect.poll(() => routeTravelled(page)).toBeLessThan(later);
+});
+
+test('the travelled line on the map grows with the reader\'s scroll through a journey, and shrinks back', async ({ page }) => {
+  await page.goto('/?lang=en');
+  await mapSettled(page);
+  await scrollToChapter(page, firstJourney.id);
+  await mapSettled(page);
+  const map = mapCanvas(page);
+  const camera = await map.getAttribute('data-camera');
+  const drawn = () => pixelsOfColour(page, map, ROUTE_COLOUR);
+  const start = await drawn();
+  await page.mouse.move(200, 400);
+  await page.mouse.wheel(0, 250);
+  await scrollSettled(page);
+  await mapSettled(page);
+  // The same view (else the line's length on screen would change with the zoom, not the journey).
+  await expect(map).toHaveAttribute('data-camera', camera!);
+  await expect.poll(drawn).toBeGreaterThan(start + 40);
+  const further = await drawn();
+  await page.mouse.wheel(0, -250);
+  await scrollSettled(page);
+  await mapSettled(page);
+  await expect.poll(drawn).toBeLessThan(further - 40);
 });
 
 test('clicking a place on the map takes the reader to its first chapter', async ({ page }) => {

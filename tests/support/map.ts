@@ -14,7 +14,7 @@ export async function mapSettled(page: Page): Promise<void> {
  * `colours` counts distinct quantised colours of the first, `difference` is the share of
  * pixels that differ between the first and the second (0…1).
  */
-async function measurePngs(page: Page, kind: 'colours' | 'difference' | 'luminance', pngs: Buffer[]): Promise<number> {
+async function measurePngs(page: Page, kind: 'colours' | 'difference' | 'luminance' | `rgb ${number} ${number} ${number}`, pngs: Buffer[]): Promise<number> {
   return page.evaluate(async ([k, ...b64s]) => {
     const images = await Promise.all(b64s.map(async (b64) => {
       const img = new Image();
@@ -28,6 +28,12 @@ async function measurePngs(page: Page, kind: 'colours' | 'difference' | 'luminan
       return ctx.getImageData(0, 0, c.width, c.height).data;
     }));
     const [x, y] = images;
+    if (k?.startsWith('rgb ')) {
+      const [r, g, b] = k.split(' ').slice(1).map(Number) as [number, number, number];
+      let n = 0;
+      for (let i = 0; i < x!.length; i += 4) if (Math.abs(x![i]! - r) + Math.abs(x![i + 1]! - g) + Math.abs(x![i + 2]! - b) < 40) n++;
+      return n;
+    }
     if (k === 'luminance') {
       let sum = 0;
       for (let i = 0; i < x!.length; i += 4) sum += (0.2126 * x![i]! + 0.7152 * x![i + 1]! + 0.0722 * x![i + 2]!) / 255;
@@ -54,6 +60,12 @@ export async function distinctColours(page: Page, target: Locator): Promise<numb
 /** The mean lightness (0 black … 1 white) of a screenshot of an element: a night map is dark. */
 export async function meanLightness(page: Page, target: Locator): Promise<number> {
   return measurePngs(page, 'luminance', [await target.screenshot()]);
+}
+
+/** How many pixels of a screenshot of an element are (within a little) the colour `hex`. */
+export async function pixelsOfColour(page: Page, target: Locator, hex: string): Promise<number> {
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
+  return measurePngs(page, `rgb ${r} ${g} ${b}`, [await target.screenshot()]);
 }
 
 /** The share of pixels that differ between two screenshots of the same size (0…1). */

@@ -1,9 +1,11 @@
 /**
  * The story's own layers drawn over the basemap: the journey (ahead, travelled), call arcs and
  * the travellers' invisible walls (label-walls.ts), from their own source (story-source.ts).
- * Every setData re-tiles every loaded tile of its source in the worker and sends each back to
- * be read on the main thread: with a source per line, each pixel of progress cost two
- * re-tilings, and the traveller's wall a third. One source, one re-tiling per change.
+ * Every change re-tiles tiles of its source in the worker and sends each back to be read on
+ * the main thread: with a source per line, each pixel of progress cost two re-tilings, and the
+ * traveller's wall a third. One source, one re-tiling per change, of the tiles it touches.
+ * The dashed line ahead is the whole journey, drawn once under the travelled line, which
+ * covers it: a line that shrank with each step would touch every tile it crossed.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Feature, FeatureCollection, LineString } from 'geojson';
@@ -24,14 +26,24 @@ export interface MoverWall {
   k: number;
 }
 
-/** The source's features: each line with two points or more, then the movers' walls. */
+/**
+ * The source's features, each with an id (the source is sent only what changed; see
+ * story-source.ts): the journey ahead and the call arc as one line each, the travelled line
+ * as one line per stretch between its points, then the movers' walls. The travelled line is
+ * opaque with round caps, so its stretches join without a seam; cut so, a step of the route
+ * changes only its last stretch (and adds one at each point passed), and MapLibre re-tiles
+ * only the tiles that stretch is in. Lines of fewer than two points are left out.
+ */
 export function storyLineFeatures(lines: Readonly<Record<LinePart, readonly LonLat[]>>, movers: readonly MoverWall[]): FeatureCollection {
-  const features: Feature[] = (['ahead', 'travelled', 'call'] as const)
-    .filter((part) => lines[part].length > 1)
-    .map((part) => lineFeature([...lines[part]], part));
-  for (const { at, k } of movers) {
-    features.push({ type: 'Feature', properties: { part: 'mover', k }, geometry: { type: 'Point', coordinates: [at[0], at[1]] } });
-  }
+  const features: Feature[] = [];
+  const line = (id: string, coordinates: LonLat[], part: LinePart) => features.push({ id, ...lineFeature(coordinates, part) });
+  if (lines.ahead.length > 1) line('ahead', [...lines.ahead], 'ahead');
+  const travelled = lines.travelled;
+  for (let i = 0; i + 1 < travelled.length; i++) line(`travelled-${i}`, [travelled[i]!, travelled[i + 1]!], 'travelled');
+  if (lines.call.length > 1) line('call', [...lines.call], 'call');
+  movers.forEach(({ at, k }, i) => {
+    features.push({ id: `mover-${i}`, type: 'Feature', properties: { part: 'mover', k }, geometry: { type: 'Point', coordinates: [at[0], at[1]] } });
+  });
   return { type: 'FeatureCollection', features };
 }
 

@@ -76,7 +76,16 @@ describe('createScenePainter', () => {
     painter.paint(scene({ travelledKm: start + px * LINE_STEP_PX }));
     expect(map.count('setTraveller')).toBe(2);
     expect(map.count('setLine', 'travelled')).toBe(1);
-    expect(map.count('setLine', 'ahead')).toBe(1);
+    expect(map.count('setLine', 'ahead')).toBe(0);
+  });
+
+  it('draws the whole journey ahead once, whatever the traveller does', () => {
+    const map = fakeMap();
+    const painter = createScenePainter(map.port, slice);
+    for (let km = 100; km < 400; km += 7) painter.paint(scene({ travelledKm: km }));
+    const ahead = map.calls.filter((c) => c.op === 'setLine' && c.args[0] === 'ahead');
+    expect(ahead).toHaveLength(1);
+    expect(ahead[0]!.args[1]).toEqual(slice(0).ahead);
   });
 
   it('ends the lines within half a step of the traveller', () => {

@@ -50,6 +50,7 @@ export interface MapPort {
    * on the open part of the map left by `padding`.
    */
   sizedZoom(storyZoom: number, padding: Padding): number;
+  /** A line of the journey: the part travelled, all of it ahead (drawn under the travelled part), a call's arc. */
   setLine(line: 'travelled' | 'ahead' | 'call', coordinates: readonly LonLat[]): void;
   setTraveller(at: LonLat | null): void;
   setOther(at: LonLat | null, label: string): void;
@@ -87,8 +88,8 @@ const placesKey = (places: readonly PlaceMarkerState[]) =>
 /**
  * A painter for one map. `slice(km)` cuts the journey at a distance (null without a route).
  * The traveller moves with every pixel of the journey at the camera's zoom; the route's lines
- * follow in steps of `LINE_STEP_PX` (each new line is a `setData`: a worker round-trip, a
- * re-tiling and a redrawn frame). Scrolling within a pixel, or through a chapter where the
+ * follow in steps of `LINE_STEP_PX` (each new line is a worker round-trip, a re-tiling of the
+ * tiles around the traveller and a redrawn frame). Scrolling within a pixel, or through a chapter where the
  * journey does not move, costs nothing.
  */
 export function createScenePainter(port: MapPort, slice: (km: number) => RouteSlice | null) {
@@ -106,6 +107,9 @@ export function createScenePainter(port: MapPort, slice: (km: number) => RouteSl
     drawnPx = px;
     const cut = slice(scene.travelledKm);
     if (!cut) return;
+    // The journey ahead: all of it, once, under the travelled line (which covers it). Cut at
+    // the traveller, it would change with every step, and every tile it crosses with it.
+    if (drawnStep === null) port.setLine('ahead', slice(0)?.ahead ?? []);
     const step = Math.round(px / LINE_STEP_PX);
     if (step !== drawnStep) {
       drawnStep = step;
@@ -113,7 +117,6 @@ export function createScenePainter(port: MapPort, slice: (km: number) => RouteSl
       const stepKm = step * LINE_STEP_PX * kmPx;
       const lines = Math.abs(stepKm - scene.travelledKm) < kmPx ? cut : slice(stepKm) ?? cut;
       port.setLine('travelled', lines.travelled);
-      port.setLine('ahead', lines.ahead);
     }
     if (cut.position !== lastTraveller) port.setTraveller(cut.position);
     lastTraveller = cut.position;

@@ -8,10 +8,14 @@
  * sources; they are one, re-tiled once per arrival. The lines stay apart: a step of the route
  * re-tiles only them, never the places' names.
  *
- * Each part's features are kept here; a change marks its source, and one setData (in a
- * microtask) sends what the scene changed. A new style's empty source is sent its parts again.
+ * Each part's features are kept here; a change marks its source, and one message (in a
+ * microtask) sends what the scene changed. A source whose features all have ids (the lines)
+ * is sent only the features that changed (`updateData`): MapLibre then re-tiles only the tiles
+ * those features were or are in, the one or two around the traveller, where a `setData`
+ * re-tiled every tile of the view (six, in a read of the story). A new style's empty source is
+ * sent its parts again, whole.
  */
-import type { ExpressionSpecification, GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import type { ExpressionSpecification, GeoJSONSource, GeoJSONSourceDiff, Map as MapLibreMap } from 'maplibre-gl';
 import type { Feature } from 'geojson';
 
 export const LINES_SOURCE = 'story-lines';
@@ -29,13 +33,50 @@ type Features = Feature[] | (() => Feature[]);
 interface Held {
   parts: Record<StoryPart, Features>;
   queued: Set<string>;
+  /** What each source was last sent, feature by id (sources with ids only), and which source object. */
+  sent: Map<string, { to: GeoJSONSource; byId: Map<string | number, string> | null }>;
 }
 const held = new WeakMap<MapLibreMap, Held>();
 
 function heldBy(map: MapLibreMap): Held {
   let h = held.get(map);
-  if (!h) held.set(map, (h = { parts: { lines: [], places: [], walls: [] }, queued: new Set() }));
+  if (!h) held.set(map, (h = { parts: { lines: [], places: [], walls: [] }, queued: new Set(), sent: new Map() }));
   return h;
+}
+
+/**
+ * What to send to bring a source from `before` (feature JSON by id) to `features`: the new and
+ * changed features (an added id replaces its feature) and the ids gone. `null` when nothing
+ * changed.
+ */
+export function featureDiff(before: ReadonlyMap<string | number, string>, features: readonly Feature[]): { diff: GeoJSONSourceDiff; after: Map<string | number, string> } | null {
+  const after = new Map<string | number, string>();
+  const add: Feature[] = [];
+  for (const f of features) {
+    const json = JSON.stringify(f);
+    after.set(f.id!, json);
+    if (before.get(f.id!) !== json) add.push(f);
+  }
+  const remove = [...before.keys()].filter((id) => !after.has(id));
+  if (!add.length && !remove.length) return null;
+  return { diff: { ...(remove.length ? { remove } : {}), ...(add.length ? { add } : {}) }, after };
+}
+
+function send(map: MapLibreMap, h: Held, id: string, features: Feature[]): void {
+  const source = map.getSource(id) as GeoJSONSource | undefined;
+  if (!source) return;
+  const keyed = features.every((f) => f.id !== undefined);
+  const last = h.sent.get(id);
+  if (keyed && last?.to === source && last.byId) {
+    const change = featureDiff(last.byId, features);
+    if (!change) return;
+    last.byId = change.after;
+    void source.updateData(change.diff);
+    return;
+  }
+  const byId = keyed ? new Map(features.map((f) => [f.id!, JSON.stringify(f)])) : null;
+  h.sent.set(id, { to: source, byId });
+  void source.setData({ type: 'FeatureCollection', features });
 }
 
 function changed(map: MapLibreMap, h: Held, source: string): void {
@@ -47,7 +88,7 @@ function changed(map: MapLibreMap, h: Held, source: string): void {
       const f = h.parts[part];
       return typeof f === 'function' ? f() : f;
     });
-    (map.getSource(source) as GeoJSONSource | undefined)?.setData({ type: 'FeatureCollection', features });
+    send(map, h, source, features);
   });
 }
 
