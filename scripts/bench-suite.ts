@@ -1,8 +1,8 @@
 /**
  * The measuring loop `npm run bench` and `bench-compare` share: serves each build, and for each
  * run visits every build in turn (A, B, A, B …, so a busy machine slows them alike), once on
- * the fast profile (load, then a timed read and the heap) and once on the slow one (load only).
- * Prints medians with the spread (min–max) side by side.
+ * the fast profile (load, then a timed read and the heap) and once on the slow one (load only),
+ * after one unmeasured warm-up visit to each. Prints medians with the spread (min–max) side by side.
  */
 import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
@@ -48,6 +48,10 @@ export async function runSuite(dists: readonly string[], o: SuiteOptions): Promi
         await context.close();
       }
     };
+    // One unmeasured visit to each build first: a fresh browser's first page pays for starting
+    // the GPU process and compiling SwiftShader's shaders (its first title came 1.3-1.5 s later
+    // than the next ones'), and the build that happened to go first would carry it.
+    for (let i = 0; i < dists.length; i++) await visit(i, 'fast', false);
     for (let r = 0; r < o.runs; r++) {
       for (let i = 0; i < dists.length; i++) {
         const fast = await visit(i, 'fast', true);
