@@ -89,8 +89,8 @@ const placesKey = (places: readonly PlaceMarkerState[]) =>
  * A painter for one map. `slice(km)` cuts the journey at a distance (null without a route).
  * The traveller moves with every pixel of the journey at the camera's zoom; the route's lines
  * follow in steps of `LINE_STEP_PX` (each new line is a worker round-trip, a re-tiling of the
- * tiles around the traveller and a redrawn frame). Scrolling within a pixel, or through a chapter where the
- * journey does not move, costs nothing.
+ * tiles around the traveller and a redrawn frame). Scrolling within a pixel, or through a
+ * chapter where the journey does not move, costs nothing.
  */
 export function createScenePainter(port: MapPort, slice: (km: number) => RouteSlice | null) {
   let last: MapScene | null = null;
