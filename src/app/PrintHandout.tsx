@@ -4,7 +4,7 @@ import { flushSync } from 'react-dom';
 import type { StudentHandout } from './StudentHandout';
 import { BASEMAP_URL, loadBasemap } from '@/lib/basemap/load-basemap';
 import { preloadStillMap } from '@/features/map/StoryMap';
-import { afterFirstView } from '@/lib/first-view';
+import { whenIdle } from '@/lib/when-idle';
 
 let handout: typeof StudentHandout | null = null;
 
@@ -14,8 +14,7 @@ const loadHandout = () => import('./StudentHandout').then((m) => (handout = m.St
 /**
  * Rendered only when the page is about to print (or print media is emulated), so the
  * reading page carries no hidden copy of the story. Its code, styles and basemap are
- * fetched once the first view has settled and the page is idle, outside what the first
- * chapter and its map wait for.
+ * fetched once the page is idle, outside what the first chapter waits for.
  */
 export function PrintHandout() {
   const [Handout, setHandout] = useState(() => handout);
@@ -27,7 +26,7 @@ export function PrintHandout() {
       void preloadStillMap();
       void loadHandout().then((h) => live && setHandout(() => h));
     };
-    const cancelIdle = afterFirstView(prefetch);
+    const cancelIdle = whenIdle(prefetch);
     // Synchronously, so the print layout that follows `beforeprint` already has the handout.
     const show = () => flushSync(() => setPrinting(true));
     const media = matchMedia('print');

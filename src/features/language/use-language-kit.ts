@@ -1,14 +1,14 @@
 /**
  * The language kit (kit.ts) for components that show glossary words, read-aloud and
- * questions: `null` until it has loaded, which starts once the first text is on screen and the
- * page is idle, so the first chapter's text never waits for it. (Not later, once the map has
- * settled: the chapters then grew under the reader's first scroll.) Every component gets it
- * in the same render, so the text grows once, and the scroll driver puts the reader back in
- * place once.
+ * questions: `null` until it has loaded, which starts when the page is first idle, so the
+ * first chapter's text never waits for it. (Not later: gated on the first paint being shown,
+ * or on the map's first view, it arrived while a reader, or a test, was already using the
+ * page, and the text grew under them.) Every component gets it in the same render, so the
+ * text grows once, and the scroll driver puts the reader back in place once.
  */
 import { useEffect, useSyncExternalStore } from 'react';
 import { retryImport } from '@/lib/retry-import';
-import { afterFirstPaint } from '@/lib/first-view';
+import { whenIdle } from '@/lib/when-idle';
 import type * as Kit from './kit';
 
 export type LanguageKit = typeof Kit;
@@ -34,6 +34,6 @@ const subscribe = (listener: () => void) => {
 
 export function useLanguageKit(): LanguageKit | null {
   const kit = useSyncExternalStore(subscribe, () => loaded, () => null);
-  useEffect(() => (loaded ? undefined : afterFirstPaint(() => void loadLanguageKit())), []);
+  useEffect(() => (loaded ? undefined : whenIdle(() => void loadLanguageKit())), []);
   return kit;
 }
