@@ -56,11 +56,12 @@ test.describe('a malformed escape in the hash', () => {
 
 test.describe('a code chunk that never arrives', () => {
   // No service worker: it would serve the chunk from its cache (a first visit, or a new deployment under an open tab).
+  // The chunk's URL with or without a query: a new try asks for it afresh under one (retry-import.ts).
   test.use({ serviceWorkers: 'block' });
 
   test('leaves the story readable, as text with a note, when the slides cannot load', async ({ page }) => {
     let tries = 0;
-    await page.route(/\/assets\/PresentView-[^/]*\.js$/, (route) => {
+    await page.route(/\/assets\/PresentView-[^/?]*\.js(\?.*)?$/, (route) => {
       tries++;
       return route.abort('connectionreset');
     });
@@ -74,7 +75,7 @@ test.describe('a code chunk that never arrives', () => {
   });
 
   test('keeps the reading page when the cast list cannot load', async ({ page }) => {
-    await page.route(/\/assets\/CastDialog-[^/]*\.js$/, (route) => route.abort('connectionreset'));
+    await page.route(/\/assets\/CastDialog-[^/?]*\.js(\?.*)?$/, (route) => route.abort('connectionreset'));
     await page.goto('/?lang=es');
     await page.getByRole('button', { name: 'Personajes' }).first().click();
     await expect(page.getByRole('alert')).toContainText('La lista de personajes no se pudo cargar');
