@@ -38,8 +38,9 @@ async function fits(page: Page, holder: Locator): Promise<void> {
   expect(sideways, 'sideways scroll in px').toBeLessThanOrEqual(0);
   const overflow = await holder.evaluate((el) => el.scrollWidth - el.clientWidth);
   expect(overflow, 'text sticking out of its box in px').toBeLessThanOrEqual(0);
-  const right = await holder.evaluate((el) => el.getBoundingClientRect().right);
-  expect(right).toBeLessThanOrEqual(page.viewportSize()!.width);
+  // Polled: a slide enters sliding in from the right, and its first frame can come late.
+  await expect.poll(() => holder.evaluate((el) => el.getBoundingClientRect().right), { message: 'right edge of the box in px' })
+    .toBeLessThanOrEqual(page.viewportSize()!.width);
 }
 
 for (const lang of ['en', 'es'] as const) {
