@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { distinctColours, mapCanvas, mapSettled, pixelDifference, pixelsOfColour, routeTravelled } from './support/map';
+import { distinctColours, mapCanvas, mapPixelsUnder, mapSettled, pixelDifference, pixelsOfColour, routeTravelled } from './support/map';
 import { currentChapter, scrollSettled, scrollToChapter } from './support/reading';
 import { loadStory } from './support/story';
 
@@ -9,6 +9,8 @@ const firstJourney = journey[0]!;
 const laterJourney = journey[Math.floor(journey.length / 2)]!;
 /** The travelled line's colour (basemapPalette.route). */
 const ROUTE_COLOUR = '#27466e';
+/** A place's dot (place-dots.ts). */
+const PLACE_COLOUR = '#b2462b';
 const placeName = (id: string, lang: 'es' | 'en') => story.places.find((p) => p.id === id)!.name[lang];
 const announcement = (page: Page) => page.getByTestId('map-announcement');
 
@@ -118,6 +120,40 @@ test('clicking a place on the map takes the reader to its first chapter', async 
   const box = (await marker.boundingBox())!;
   await marker.click({ position: { x: 9, y: box.height / 2 } }); // its dot, not its hidden label
   await expect(currentChapter(page)).toHaveAttribute('id', first.id);
+});
+
+test('the map draws each place’s dot under its button, which stays still and hidden while the camera flies', async ({ page }) => {
+  // The first journey chapter and the next with another place: a flight between them.
+  const named = (c: (typeof story.chapters)[number]) => c.places[0];
+  const from = firstJourney;
+  const to = story.chapters.find((c) => c.index > from.index && named(c) && !from.places.includes(named(c)!))!;
+  await page.goto(`/?lang=en#${from.id}`);
+  await mapSettled(page);
+  // The dot is the map's own drawing (the canvas), not the HTML button's.
+  expect(await mapPixelsUnder(page, page.locator(`.place-marker[data-place="${named(from)}"]`), PLACE_COLOUR)).toBeGreaterThan(20);
+
+  // At every frame of the flight, the button of the next chapter's place: where it is, whether drawn.
+  const button = page.locator(`.place-marker[data-place="${named(to)}"]`);
+  await button.evaluate((el) => {
+    const seen: { transform: string; opacity: string }[] = [];
+    (window as unknown as { __frames: typeof seen }).__frames = seen;
+    const sample = () => {
+      seen.push({ transform: (el as HTMLElement).style.transform, opacity: getComputedStyle(el).opacity });
+      requestAnimationFrame(sample);
+    };
+    requestAnimationFrame(sample);
+  });
+  await scrollToChapter(page, to.id);
+  await mapSettled(page);
+  await expect(mapCanvas(page)).toHaveAttribute('data-last-move', /fly|ease/);
+  const frames = await page.evaluate(() => (window as unknown as { __frames: { transform: string; opacity: string }[] }).__frames);
+  // MapLibre's markers moved at every frame: these move only between a hidden frame and the next.
+  const movedInSight = frames.filter((f, i) => i > 0 && f.transform !== frames[i - 1]!.transform && frames[i - 1]!.opacity !== '0');
+  expect(movedInSight, `moved in sight at ${movedInSight.length} of ${frames.length} frames`).toHaveLength(0);
+  expect(frames.some((f) => f.opacity === '0'), 'hidden while the camera moved').toBe(true);
+  expect(frames.at(-1)!.opacity).toBe('1');
+  // Placed over its dot at the new view.
+  expect(await mapPixelsUnder(page, button, PLACE_COLOUR)).toBeGreaterThan(20);
 });
 
 test('places the film does not name are marked approximate on the map', async ({ page }) => {

@@ -68,6 +68,17 @@ export async function pixelsOfColour(page: Page, target: Locator, hex: string): 
   return measurePngs(page, `rgb ${r} ${g} ${b}`, [await target.screenshot()]);
 }
 
+/** Pixels of a colour the map itself draws in an element's box (the places' HTML buttons hidden). */
+export async function mapPixelsUnder(page: Page, target: Locator, hex: string): Promise<number> {
+  const box = (await target.boundingBox())!;
+  const buttons = page.locator('.place-buttons');
+  await buttons.evaluate((el) => { (el as HTMLElement).style.visibility = 'hidden'; }); // CSSOM: the page's CSP allows it
+  const shot = await page.screenshot({ clip: box });
+  await buttons.evaluate((el) => { (el as HTMLElement).style.visibility = ''; });
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
+  return measurePngs(page, `rgb ${r} ${g} ${b}`, [shot]);
+}
+
 /** The share of pixels that differ between two screenshots of the same size (0…1). */
 export async function pixelDifference(page: Page, a: Buffer, b: Buffer): Promise<number> {
   return measurePngs(page, 'difference', [a, b]);

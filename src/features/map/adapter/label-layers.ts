@@ -16,6 +16,7 @@ import { addStorySources, kindIs, setStoryPart, STORY_SOURCE } from './story-sou
 import { anchorRings, BASEMAP_LABELS_SOURCE_ID, cityFilter, LABEL_FONT, LABEL_SIZES, nameIn, TOWN_CLEAR_EM } from './basemap-style';
 import { chooseLinePoints, frameSpacingPx, lineLabelPoints } from './line-labels';
 import { forgetSent, sendChanged } from './send-changed';
+import { addPlaceDotImages, DOT_IMAGE } from './place-dots';
 
 /** The gazetteer's own source, under a style without the basemap's labels source (which holds it otherwise). */
 export const GAZETTEER_SOURCE = 'gazetteer';
@@ -48,7 +49,7 @@ export function gazetteerFeatures(entries: readonly GazetteerEntry[]): FeatureCo
   return { type: 'FeatureCollection', features };
 }
 
-/** Story places as features (the HTML buttons over them stay for focus and clicks). */
+/** Story places as features: their dots and names (the HTML buttons over them stay for focus and clicks). */
 export function placeFeatures(places: readonly PlaceMarkerState[]): FeatureCollection {
   return {
     type: 'FeatureCollection',
@@ -141,6 +142,14 @@ function layers(lang: Lang, named: readonly string[], gazetteer: string): Symbol
       layout: { 'icon-image': 'place-box', 'icon-allow-overlap': true },
       paint: INVISIBLE,
     },
+    // The places' dots themselves (place-dots.ts), over every name. They take no room: the
+    // boxes above keep the names off them. The chapter's and the lit-up places' in a layer on
+    // top: a sort key orders them within a tile only, and a cluster can cross tiles.
+    ...([false, true] as const).map((on): SymbolLayerSpecification => ({
+      id: on ? 'place-dots-on' : 'place-dots', type: 'symbol', source: STORY_SOURCE,
+      filter: ['all', kindIs('place'), ['==', ['any', ['get', 'active'], ['get', 'highlighted']], on]],
+      layout: { 'icon-image': DOT_IMAGE, 'icon-allow-overlap': true, 'icon-ignore-placement': true },
+    })),
   ];
 }
 
@@ -239,8 +248,9 @@ export function fitLabelsToView(map: MapLibreMap, size: Readonly<{ width: number
   });
 }
 
-/** Images the label layers use, drawn here (no sprite file): a town's dot, a place's room. */
+/** Images the label layers use, drawn here (no sprite file): a town's dot, a place's room and dots. */
 export function addLabelImages(map: MapLibreMap): void {
+  addPlaceDotImages(map);
   const disc = (size: number, rgba: [number, number, number, number], ring = false) => {
     const data = new Uint8Array(size * size * 4);
     const r = size / 2;

@@ -1,25 +1,62 @@
 /**
- * HTML markers: story places as buttons a reader can click or tab to, each named by its
- * aria-label. Their visible names are a symbol layer (label-layers.ts), which MapLibre keeps
- * clear of every dot and of each other. Updates are diffed per marker.
+ * The story places as buttons a reader can click or tab to, each named by its aria-label, over
+ * the dots MapLibre draws (place-dots.ts). Their visible names are a symbol layer
+ * (label-layers.ts), which MapLibre keeps clear of every dot and of each other.
+ *
+ * The buttons are not MapLibre markers: a marker is moved at every frame of a flight (a style
+ * recalculation each). These are placed when the camera has arrived (and at a resize), and are
+ * not drawn and take no click while it moves; the dots under them move with the map. Updates
+ * are diffed per place.
  */
-import { Marker, type Map as MapLibreMap } from 'maplibre-gl';
+import type { Map as MapLibreMap, Marker } from 'maplibre-gl';
+import type { LonLat } from '@/content/schema';
 import type { PlaceMarkerState } from '../place-states';
 import { RovingFocus } from './marker-keys';
 
+interface Entry {
+  el: HTMLButtonElement;
+  text: HTMLSpanElement;
+  key: string;
+  coordinates: LonLat;
+  /** The transform last written (a write only when it changes). */
+  at: string;
+}
 
 export class PlaceMarkers {
-  private readonly markers = new Map<string, { marker: Marker; el: HTMLButtonElement; text: HTMLSpanElement; key: string }>();
+  private readonly layer = document.createElement('div');
+  private readonly markers = new Map<string, Entry>();
   private readonly keys: RovingFocus;
   constructor(private readonly map: MapLibreMap, private readonly onClick: (id: string) => void) {
+    this.layer.className = 'place-buttons';
+    map.getCanvasContainer().append(this.layer);
     this.keys = new RovingFocus(map.getCanvasContainer());
+    map.on('movestart', () => this.layer.classList.add('is-moving'));
+    map.on('moveend', () => {
+      for (const entry of this.markers.values()) this.place(entry);
+      this.layer.classList.remove('is-moving');
+    });
+    // A place's button focused off the map's edge: the browser scrolls the map's box to show
+    // it (its overflow is hidden, not fixed); the map's box must not move (MapLibre's markers do the same).
+    this.layer.addEventListener('focusin', () => {
+      const box = map.getContainer();
+      box.scrollTop = 0;
+      box.scrollLeft = 0;
+    });
+  }
+
+  private place(entry: Entry): void {
+    const p = this.map.project(entry.coordinates);
+    const at = `translate(${Math.round(p.x)}px, ${Math.round(p.y)}px) translate(-50%, -50%)`;
+    if (at === entry.at) return;
+    entry.at = at;
+    entry.el.style.transform = at;
   }
 
   /** Each place's button as a box in px of the map (those in view), for HTML text on the map to keep off. */
   dots(): { left: number; top: number; right: number; bottom: number }[] {
     const { clientWidth: w, clientHeight: h } = this.map.getContainer();
-    return [...this.markers.values()].flatMap(({ marker, el }) => {
-      const p = this.map.project(marker.getLngLat());
+    return [...this.markers.values()].flatMap(({ coordinates, el }) => {
+      const p = this.map.project(coordinates);
       if (p.x < 0 || p.y < 0 || p.x > w || p.y > h) return [];
       const [rw, rh] = [el.offsetWidth / 2, el.offsetHeight / 2];
       return [{ left: p.x - rw, top: p.y - rh, right: p.x + rw, bottom: p.y + rh }];
@@ -35,6 +72,7 @@ export class PlaceMarkers {
         const el = document.createElement('button');
         el.type = 'button';
         el.dataset.place = place.id;
+        // The dot's box, for the focus ring and a ringing phone's pulse (map.css); MapLibre draws the dot.
         const dot = document.createElement('span');
         dot.className = 'place-dot';
         // Shown only under keyboard focus (map.css); the label layer names the places otherwise.
@@ -43,16 +81,19 @@ export class PlaceMarkers {
         text.setAttribute('aria-hidden', 'true');
         el.append(dot, text);
         el.addEventListener('click', () => this.onClick(place.id));
-        const marker = new Marker({ element: el, anchor: 'center' }).setLngLat(place.coordinates).addTo(this.map);
-        entry = { marker, el, text, key: '' };
+        entry = { el, text, key: '', coordinates: place.coordinates, at: '' };
         this.markers.set(place.id, entry);
+        this.layer.append(el);
+        this.place(entry);
+      } else if (entry.coordinates !== place.coordinates) {
+        entry.coordinates = place.coordinates;
+        this.place(entry);
       }
       const key = `${place.label}|${place.accessibleName}|${place.approximate}|${place.active}|${place.highlighted}|${place.ringing}`;
       if (key === entry.key) continue;
       entry.key = key;
       entry.el.setAttribute('aria-label', place.accessibleName);
       entry.text.textContent = place.label;
-      // Toggle, never assign className: maplibre's own marker classes position the element.
       const cls = entry.el.classList;
       cls.add('place-marker');
       cls.toggle('is-active', place.active);
@@ -63,7 +104,7 @@ export class PlaceMarkers {
     }
     for (const [id, entry] of this.markers) {
       if (!seen.has(id)) {
-        entry.marker.remove();
+        entry.el.remove();
         this.markers.delete(id);
       }
     }

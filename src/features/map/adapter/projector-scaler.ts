@@ -4,15 +4,15 @@ import { scaleSize } from './scale-size';
 
 /**
  * What a projector draws larger: the journey's and the call's lines (paint `line-width`),
- * every map text (layout `text-size`) and the room each place's dot keeps (the dots are HTML,
- * scaled by --map-scale: their invisible boxes must grow with them, or labels run under
- * them); the basemap's own lines keep their weight. A story place's name, larger, also wraps
+ * every map text (layout `text-size`), the places' dots and the room each keeps (the HTML
+ * buttons over them are scaled by --map-scale: the invisible boxes must grow with them, or
+ * labels run under them); the basemap's own lines keep their weight. A story place's name, larger, also wraps
  * narrower (its width in ems ÷ √k): long names ("≈ The El Paso bus station") would otherwise
  * reach under the slide card beside the place.
  */
 function scaledProps(layer: { id: string; type: string }): { prop: string; kind: 'paint' | 'layout'; unset?: number; power?: number }[] {
   if (layer.type === 'line' && /^(route|call)-/.test(layer.id)) return [{ prop: 'line-width', kind: 'paint' }];
-  if (layer.id === 'place-boxes') return [{ prop: 'icon-size', kind: 'layout', unset: 1 }];
+  if (/^place-(boxes|dots)/.test(layer.id)) return [{ prop: 'icon-size', kind: 'layout', unset: 1 }];
   if (layer.id === 'label-places') return [{ prop: 'text-size', kind: 'layout' }, { prop: 'text-max-width', kind: 'layout', unset: 10, power: -0.5 }];
   if (layer.type === 'symbol') return [{ prop: 'text-size', kind: 'layout' }];
   return [];
