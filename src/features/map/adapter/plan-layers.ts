@@ -113,7 +113,7 @@ export class PlanLabels {
       el.className = 'plan-label plan-caption';
       el.setAttribute('aria-hidden', 'true');
       const at = planCaptionAt(plan, pin);
-      const marker = new Marker({ element: el, anchor: 'center' }).setLngLat([at[0], at[1]]).addTo(map);
+      const marker = new Marker({ element: el, anchor: 'center' }).setLngLat([at[0], at[1]]);
       this.items.push({ el, marker, text: plan.caption });
     }
     this.setLanguage(lang);
@@ -121,9 +121,18 @@ export class PlanLabels {
     this.toggle();
   }
 
+  private shown: boolean | null = null;
+  /** Captions are on the map only at close zoom: a marker on the map, even one not drawn, is
+   * moved by MapLibre at every frame of every flight (a style recalculation each). */
   private readonly toggle = () => {
     const show = this.map.getZoom() >= this.minzoom + 0.3;
-    for (const { el } of this.items) el.classList.toggle('is-shown', show);
+    if (show === this.shown) return;
+    this.shown = show;
+    for (const { el, marker } of this.items) {
+      el.classList.toggle('is-shown', show);
+      if (show) marker.addTo(this.map);
+      else marker.remove();
+    }
   };
 
   setLanguage(lang: Lang): void {
