@@ -67,7 +67,7 @@ export function placeFeatures(places: readonly PlaceMarkerState[]): FeatureColle
 
 /**
  * Sends the places' features to their source when they changed: they change less often than
- * the HTML markers over them (an accessible name, a ringing phone), and each setData re-tiles.
+ * the HTML buttons over them (an accessible name, a ringing phone), and each setData re-tiles.
  */
 export function setPlaceFeatures(map: MapLibreMap, places: readonly PlaceMarkerState[]): void {
   const data = placeFeatures(places);

@@ -3,10 +3,10 @@ import { placeDotImage, dotImageName, DOT_IMAGE, type DotVariant } from './place
 
 const plain: DotVariant = { approximate: false, active: false, highlighted: false };
 
-/** The RGBA at `r` CSS px right of the image's centre (and `up` px up), ratio 2. */
-function at(v: DotVariant, r: number, up = 0): [number, number, number, number] {
-  const img = placeDotImage(v, 2);
-  const x = Math.floor(img.width / 2 + r * 2), y = Math.floor(img.height / 2 - up * 2);
+/** The RGBA at `r` CSS px right of the image's centre (and `up` px up), `ratio` device px per CSS px. */
+function at(v: DotVariant, r: number, up = 0, ratio = 2): [number, number, number, number] {
+  const img = placeDotImage(v, ratio);
+  const x = Math.floor(img.width / 2 + r * ratio), y = Math.floor(img.height / 2 - up * ratio);
   const i = (y * img.width + x) * 4;
   return [...img.data.slice(i, i + 4)] as [number, number, number, number];
 }
@@ -17,6 +17,13 @@ describe('the places’ dots', () => {
     expect(at(plain, 5.8)).toEqual([255, 250, 242, 255]); // the rim (4.8–6.8 px)
     expect(at(plain, 7.3)).toEqual([178, 70, 43, 255]); // the ring (6.8–7.8 px)
     expect(at(plain, 8.6)[3]).toBe(0);
+  });
+
+  it('are the same size in CSS px on a denser screen', () => {
+    expect(at(plain, 0, 0, 3)).toEqual([178, 70, 43, 255]);
+    expect(at(plain, 5.8, 0, 3)).toEqual([255, 250, 242, 255]);
+    expect(at(plain, 8.6, 0, 3)[3]).toBe(0);
+    expect(placeDotImage(plain, 3).width / 3).toBeCloseTo(placeDotImage(plain, 2).width / 2, 0);
   });
 
   it('are larger with a soft halo for the chapter’s places, and a blue one for a lit-up place', () => {

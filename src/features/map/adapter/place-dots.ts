@@ -93,12 +93,11 @@ export const DOT_IMAGE: ExpressionSpecification = ['concat', 'place-dot',
 const VARIANTS: DotVariant[] = [false, true].flatMap((approximate) => [false, true].flatMap((active) =>
   [false, true].map((highlighted) => ({ approximate, active, highlighted }))));
 
-/** Drawn at twice the CSS size: sharp on a phone's screen and scaled up on a projector. */
-const RATIO = 2;
-
 export function addPlaceDotImages(map: MapLibreMap): void {
+  // Twice the CSS size at least (a projector scales them up), the screen's own where it is denser.
+  const ratio = Math.min(3, Math.max(2, Math.ceil(map.getPixelRatio())));
   for (const v of VARIANTS) {
     const name = dotImageName(v);
-    if (!map.hasImage(name)) map.addImage(name, placeDotImage(v, RATIO), { pixelRatio: RATIO });
+    if (!map.hasImage(name)) map.addImage(name, placeDotImage(v, ratio), { pixelRatio: ratio });
   }
 }
