@@ -124,16 +124,16 @@ test('clicking a place on the map takes the reader to its first chapter', async 
 
 test('the map draws each place’s dot under its button, which stays still and hidden while the camera flies', async ({ page }) => {
   // The first journey chapter and the next with another place: a flight between them.
-  const named = (c: (typeof story.chapters)[number]) => c.places[0];
+  const placeOf = (c: (typeof story.chapters)[number]) => c.places[0];
   const from = firstJourney;
-  const to = story.chapters.find((c) => c.index > from.index && named(c) && !from.places.includes(named(c)!))!;
+  const to = story.chapters.find((c) => c.index > from.index && placeOf(c) && !from.places.includes(placeOf(c)!))!;
   await page.goto(`/?lang=en#${from.id}`);
   await mapSettled(page);
   // The dot is the map's own drawing (the canvas), not the HTML button's.
-  expect(await mapPixelsUnder(page, page.locator(`.place-marker[data-place="${named(from)}"]`), PLACE_COLOUR)).toBeGreaterThan(20);
+  expect(await mapPixelsUnder(page, page.locator(`.place-marker[data-place="${placeOf(from)}"]`), PLACE_COLOUR)).toBeGreaterThan(20);
 
   // At every frame of the flight, the button of the next chapter's place: where it is, whether drawn.
-  const button = page.locator(`.place-marker[data-place="${named(to)}"]`);
+  const button = page.locator(`.place-marker[data-place="${placeOf(to)}"]`);
   await button.evaluate((el) => {
     const seen: { transform: string; opacity: string }[] = [];
     (window as unknown as { __frames: typeof seen }).__frames = seen;
