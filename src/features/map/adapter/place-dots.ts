@@ -61,22 +61,19 @@ export function placeDotImage(variant: DotVariant, ratio: number): { width: numb
   const size = Math.ceil((outer + 1) * 2 * ratio);
   const data = new Uint8Array(size * size * 4);
   const c = size / 2;
+  const px = 1 / ratio; // one device pixel, in CSS px: the antialiased edge's width
   for (let y = 0; y < size; y++) {
     for (let x = 0; x < size; x++) {
       const dx = (x + 0.5 - c) / ratio, dy = (y + 0.5 - c) / ratio;
       const d = Math.hypot(dx, dy);
-      const px = 1 / ratio; // one device pixel, in CSS px: the antialiased edge's width
       let colour: Rgba = [0, 0, 0, 0];
       if (outside) colour = blend(colour, withAlpha(outside.colour, cover((outer - d) / px) * cover((d - radius) / px + 1)));
       const inDisc = cover((radius - d) / px);
-      if (variant.approximate) {
-        const dashed = onDash(Math.atan2(dy, dx), radius) ? TERRACOTTA : PAPER;
-        colour = blend(colour, withAlpha(PAPER, inDisc));
-        colour = blend(colour, withAlpha(dashed, inDisc * cover((d - (radius - rim)) / px)));
-      } else {
-        colour = blend(colour, withAlpha(PAPER, inDisc));
-        colour = blend(colour, withAlpha(TERRACOTTA, cover((radius - rim - d) / px)));
-      }
+      colour = blend(colour, withAlpha(PAPER, inDisc));
+      // A hollow dot's rim is dashed; a filled dot's middle is terracotta inside its paper rim.
+      colour = variant.approximate
+        ? blend(colour, withAlpha(onDash(Math.atan2(dy, dx), radius) ? TERRACOTTA : PAPER, inDisc * cover((d - (radius - rim)) / px)))
+        : blend(colour, withAlpha(TERRACOTTA, cover((radius - rim - d) / px)));
       data.set([Math.round(colour[0]), Math.round(colour[1]), Math.round(colour[2]), Math.round(colour[3] * 255)], (y * size + x) * 4);
     }
   }

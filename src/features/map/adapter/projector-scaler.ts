@@ -6,9 +6,9 @@ import { scaleSize } from './scale-size';
  * What a projector draws larger: the journey's and the call's lines (paint `line-width`),
  * every map text (layout `text-size`), the places' dots and the room each keeps (the HTML
  * buttons over them are scaled by --map-scale: the invisible boxes must grow with them, or
- * labels run under them); the basemap's own lines keep their weight. A story place's name, larger, also wraps
- * narrower (its width in ems ÷ √k): long names ("≈ The El Paso bus station") would otherwise
- * reach under the slide card beside the place.
+ * labels run under them); the basemap's own lines keep their weight. A story place's name,
+ * larger, also wraps narrower (its width in ems ÷ √k): long names ("≈ The El Paso bus
+ * station") would otherwise reach under the slide card beside the place.
  */
 function scaledProps(layer: { id: string; type: string }): { prop: string; kind: 'paint' | 'layout'; unset?: number; power?: number }[] {
   if (layer.type === 'line' && /^(route|call)-/.test(layer.id)) return [{ prop: 'line-width', kind: 'paint' }];
