@@ -62,10 +62,15 @@ export async function meanLightness(page: Page, target: Locator): Promise<number
   return measurePngs(page, 'luminance', [await target.screenshot()]);
 }
 
+/** How many pixels of a PNG are (within a little) the colour `hex`. */
+function pixelsOf(page: Page, png: Buffer, hex: string): Promise<number> {
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
+  return measurePngs(page, `rgb ${r} ${g} ${b}`, [png]);
+}
+
 /** How many pixels of a screenshot of an element are (within a little) the colour `hex`. */
 export async function pixelsOfColour(page: Page, target: Locator, hex: string): Promise<number> {
-  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
-  return measurePngs(page, `rgb ${r} ${g} ${b}`, [await target.screenshot()]);
+  return pixelsOf(page, await target.screenshot(), hex);
 }
 
 /** Pixels of a colour the map itself draws in an element's box (the places' HTML buttons hidden). */
@@ -75,8 +80,7 @@ export async function mapPixelsUnder(page: Page, target: Locator, hex: string): 
   await buttons.evaluate((el) => { (el as HTMLElement).style.visibility = 'hidden'; }); // CSSOM: the page's CSP allows it
   const shot = await page.screenshot({ clip: box });
   await buttons.evaluate((el) => { (el as HTMLElement).style.visibility = ''; });
-  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
-  return measurePngs(page, `rgb ${r} ${g} ${b}`, [shot]);
+  return pixelsOf(page, shot, hex);
 }
 
 /** The share of pixels that differ between two screenshots of the same size (0…1). */
