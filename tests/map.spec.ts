@@ -137,8 +137,10 @@ test('the map draws each place’s dot under its button, which stays still and h
   await button.evaluate((el) => {
     const seen: { transform: string; opacity: string }[] = [];
     (window as unknown as { __frames: typeof seen }).__frames = seen;
+    // Its opacity as drawn: its own times its ancestors' (the buttons are hidden as a group).
+    const drawn = (e: Element | null): number => (e ? Number(getComputedStyle(e).opacity) * drawn(e.parentElement) : 1);
     const sample = () => {
-      seen.push({ transform: (el as HTMLElement).style.transform, opacity: getComputedStyle(el).opacity });
+      seen.push({ transform: (el as HTMLElement).style.transform, opacity: String(drawn(el)) });
       requestAnimationFrame(sample);
     };
     requestAnimationFrame(sample);

@@ -14,7 +14,7 @@ import { useBehindPane } from '@/features/chapters/use-behind-pane';
 import { journey } from '@/lib/journey';
 import { WeekBar } from '@/features/week/WeekBar';
 import { t } from '@/lib/i18n/ui-strings';
-import { useChapterIndex, useLang, useSessionStore } from '@/lib/session/use-session';
+import { useChapterIndex, useLang, useParallel, useSessionStore } from '@/lib/session/use-session';
 import { STACKED_LAYOUT } from '@/lib/layout-queries';
 import { useMediaQuery } from '@/lib/use-media-query';
 import { ChapterExtras } from './ChapterExtras';
@@ -45,8 +45,11 @@ export function ScrollStory({ className, topbar, explorable, study, children }: 
   // Chapters at and just before a deep-linked start are on screen at once: no fade for them.
   const [startIndex] = useState(() => store.get().chapter);
   const cast = useCastPanel();
+  // A class, not `:has(.prose-parallel)` in CSS: that rule was checked again at each of the
+  // hundred DOM changes of a read (a distance, a name), and restyled the whole layout.
+  const parallel = useParallel();
   return (
-    <div className={className}>
+    <div className={parallel ? `${className} is-parallel` : className}>
       <a className="skip-link" href="#story">{t('skipToStory', lang)}</a>
       {topbar(<CastButton onOpen={cast.openList} place="topbar" />)}
       <div className="layout">

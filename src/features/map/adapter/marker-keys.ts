@@ -28,7 +28,11 @@ export class RovingFocus {
 
   private hold(item: HTMLElement | null, chosen = true): void {
     if (chosen && item) this.chosen = item;
-    for (const el of this.items) el.tabIndex = el === item ? 0 : -1;
+    // Written only where it changes: each place update sets the group again.
+    for (const el of this.items) {
+      const tabIndex = el === item ? 0 : -1;
+      if (el.tabIndex !== tabIndex) el.tabIndex = tabIndex;
+    }
   }
 
   private onKey(event: KeyboardEvent): void {
