@@ -13,6 +13,7 @@ import type { LonLat } from '@/content/schema';
 import { detailAreasFor } from '@/lib/basemap/detail-areas';
 import { detailUrl } from '@/lib/basemap/load-basemap';
 import { detailBefore, geographyLayers } from './basemap-style';
+import { UNCHECKED } from './send-changed';
 
 export function createDetailPatches(map: MapLibreMap, size: Readonly<{ width: number; height: number }>, added: () => void) {
   /** Each patch added, by area: its layers, and whether they are shown. */
@@ -21,7 +22,7 @@ export function createDetailPatches(map: MapLibreMap, size: Readonly<{ width: nu
     const d = patches.get(area);
     if (!d || d.shown === shown) return;
     d.shown = shown;
-    for (const id of d.layers) map.setLayoutProperty(id, 'visibility', shown ? 'visible' : 'none');
+    for (const id of d.layers) map.setLayoutProperty(id, 'visibility', shown ? 'visible' : 'none', UNCHECKED);
   };
   return {
     /**

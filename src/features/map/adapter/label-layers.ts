@@ -15,7 +15,7 @@ import { INVISIBLE } from './overlay-layers';
 import { addStorySources, kindIs, setStoryPart, STORY_SOURCE } from './story-source';
 import { anchorRings, BASEMAP_LABELS_SOURCE_ID, cityFilter, LABEL_FONT, LABEL_SIZES, nameIn, TOWN_CLEAR_EM } from './basemap-style';
 import { chooseLinePoints, frameSpacingPx, lineLabelPoints } from './line-labels';
-import { forgetSent, sendChanged } from './send-changed';
+import { forgetSent, sendChanged, UNCHECKED } from './send-changed';
 import { addPlaceDotImages, DOT_IMAGE } from './place-dots';
 
 /** The gazetteer's own source, under a style without the basemap's labels source (which holds it otherwise). */
@@ -200,12 +200,12 @@ function applyFrame(map: MapLibreMap, next: Partial<LabelFrame>): void {
   if (!map.getLayer('label-gazetteer')) return;
   // Each new filter or sort key makes MapLibre re-tile the layer's whole source: only what changed.
   const filter = gazetteerFilter(frame, 'point');
-  sendChanged(map, 'gazetteer-filter', filter, () => map.setFilter('label-gazetteer', filter));
+  sendChanged(map, 'gazetteer-filter', filter, () => map.setFilter('label-gazetteer', filter, UNCHECKED));
   const order = sortKey(frame.named);
-  sendChanged(map, 'gazetteer-sort', order, () => map.setLayoutProperty('label-gazetteer', 'symbol-sort-key', order));
+  sendChanged(map, 'gazetteer-sort', order, () => map.setLayoutProperty('label-gazetteer', 'symbol-sort-key', order, UNCHECKED));
   if (map.getLayer('label-city')) {
     const city = cityFilter(frame.inset);
-    sendChanged(map, 'city-filter', city, () => map.setFilter('label-city', city));
+    sendChanged(map, 'city-filter', city, () => map.setFilter('label-city', city, UNCHECKED));
   }
 }
 

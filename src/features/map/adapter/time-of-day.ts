@@ -5,6 +5,7 @@
  */
 import type { ExpressionSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import { CITY_LIGHTS, LIGHTS_FADE, NIGHT_WATER, mapColours, nightPaint } from '@/lib/palette/night';
+import { UNCHECKED } from './send-changed';
 
 /** The colour paint properties of each layer type, and whether they paint an area or a line/text. */
 const COLOUR_PROPS: Record<string, [string, 'area' | 'line'][]> = {
@@ -54,8 +55,8 @@ export function createTimeOfDay(map: MapLibreMap) {
         const role = roles.get(prop) ?? 'area';
         const next = time === 'night' ? (ownNight(layer.id, prop) ?? mapColours(value, (c) => nightPaint(c, role))) : value;
         // Paint names are checked by MapLibre at run time; these come from the table above.
-        map.setPaintProperty(layer.id, `${prop}-transition` as never, { duration: durationMs, delay: 0 } as never);
-        map.setPaintProperty(layer.id, prop as never, next as never);
+        map.setPaintProperty(layer.id, `${prop}-transition` as never, { duration: durationMs, delay: 0 } as never, UNCHECKED);
+        map.setPaintProperty(layer.id, prop as never, next as never, UNCHECKED);
       }
     }
   }
