@@ -54,7 +54,7 @@ export function createTimeOfDay(map: MapLibreMap) {
       for (const [prop, value] of dayValues(layer.id, layer.type)) {
         const role = roles.get(prop) ?? 'area';
         const next = time === 'night' ? (ownNight(layer.id, prop) ?? mapColours(value, (c) => nightPaint(c, role))) : value;
-        // Paint names are checked by MapLibre at run time; these come from the table above.
+        // From the table above; an unknown paint name would make MapLibre throw (unchecked values: send-changed.ts).
         map.setPaintProperty(layer.id, `${prop}-transition` as never, { duration: durationMs, delay: 0 } as never, UNCHECKED);
         map.setPaintProperty(layer.id, prop as never, next as never, UNCHECKED);
       }
