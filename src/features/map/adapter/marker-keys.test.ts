@@ -25,6 +25,20 @@ describe('the places on the map as one keyboard group', () => {
     expect(items[2]!.tabIndex).toBe(0);
   });
 
+  it('writes each tabindex attribute, then only those that change when the group is set again', async () => {
+    const { items, roving } = group(3);
+    roving.set(items, items[1]);
+    expect(items.map((b) => b.getAttribute('tabindex'))).toEqual(['-1', '0', '-1']);
+    const writes: (string | null)[] = [];
+    const watch = new MutationObserver((list) => list.forEach((m) => writes.push(m.attributeName)));
+    for (const b of items) watch.observe(b, { attributes: true });
+    roving.set(items, items[1]);
+    roving.set(items, items[2]);
+    await Promise.resolve();
+    expect(writes).toEqual(['tabindex', 'tabindex']);
+    expect(items.map((b) => b.getAttribute('tabindex'))).toEqual(['-1', '-1', '0']);
+  });
+
   it('moves focus along the given order with the arrow keys, Home and End, stopping at the ends', () => {
     const { items, roving } = group(3);
     roving.set(items);

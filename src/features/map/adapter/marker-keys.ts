@@ -28,10 +28,11 @@ export class RovingFocus {
 
   private hold(item: HTMLElement | null, chosen = true): void {
     if (chosen && item) this.chosen = item;
-    // Written only where it changes: each place update sets the group again.
+    // Written only where it changes (each place update sets the group again); the attribute,
+    // not the property, is compared: a new button's tabIndex is 0 with no attribute written.
     for (const el of this.items) {
-      const tabIndex = el === item ? 0 : -1;
-      if (el.tabIndex !== tabIndex) el.tabIndex = tabIndex;
+      const tabIndex = el === item ? '0' : '-1';
+      if (el.getAttribute('tabindex') !== tabIndex) el.setAttribute('tabindex', tabIndex);
     }
   }
 
