@@ -65,12 +65,26 @@ export function placeFeatures(places: readonly PlaceMarkerState[]): FeatureColle
   };
 }
 
+/** What a chapter lit up or named while the camera was on its way, sent when it arrives. */
+const heldPlaces = new WeakMap<MapLibreMap, FeatureCollection>();
+
 /**
  * Sends the places' features to their source when they changed: they change less often than
  * the HTML buttons over them (an accessible name, a ringing phone), and each setData re-tiles.
+ * While the camera moves they wait for its arrival (`fitLabelsToView`), when the walls along
+ * the open part's edges change too, in the same source: one re-tiling a chapter, not two.
  */
 export function setPlaceFeatures(map: MapLibreMap, places: readonly PlaceMarkerState[]): void {
   const data = placeFeatures(places);
+  if (map.isMoving()) {
+    heldPlaces.set(map, data);
+    return;
+  }
+  heldPlaces.delete(map);
+  sendPlaces(map, data);
+}
+
+function sendPlaces(map: MapLibreMap, data: FeatureCollection): void {
   sendChanged(map, 'places', data, () => setStoryPart(map, 'places', data.features));
 }
 
@@ -194,10 +208,11 @@ const frames = new WeakMap<MapLibreMap, LabelFrame>();
 /** What a frame sends to the label layers (each name's last value is remembered, see send-changed.ts). */
 const FRAME_SENDS = ['gazetteer-filter', 'gazetteer-sort', 'city-filter'];
 
-function applyFrame(map: MapLibreMap, next: Partial<LabelFrame>): void {
+/** Keeps the frame's new parts; sends the layers' filters and sort key unless `hold`. */
+function applyFrame(map: MapLibreMap, next: Partial<LabelFrame>, hold = false): void {
   const frame = { ...(frames.get(map) ?? ANYWHERE), ...next };
   frames.set(map, frame);
-  if (!map.getLayer('label-gazetteer')) return;
+  if (hold || !map.getLayer('label-gazetteer')) return;
   // Each new filter or sort key makes MapLibre re-tile the layer's whole source: only what changed.
   const filter = gazetteerFilter(frame, 'point');
   sendChanged(map, 'gazetteer-filter', filter, () => map.setFilter('label-gazetteer', filter, UNCHECKED));
@@ -209,9 +224,13 @@ function applyFrame(map: MapLibreMap, next: Partial<LabelFrame>): void {
   }
 }
 
-/** The names the chapter's text uses show at its camera, and win the places they compete for. */
+/**
+ * The names the chapter's text uses show at its camera, and win the places they compete for.
+ * While the camera moves they wait for its arrival, when the frame's names are fitted to the
+ * view (`fitLabelsToView`): the labels' source is then re-tiled once a chapter, not twice.
+ */
 export function setNamed(map: MapLibreMap, named: readonly string[]): void {
-  applyFrame(map, { named });
+  applyFrame(map, { named }, map.isMoving());
 }
 
 /** Room a road's or river's name needs from the open part's edges (CSS px): half a long name across, a line up and down. */
@@ -225,11 +244,17 @@ export const POINT_INSET = 6;
  * it named (walls, label-walls.ts, keep each name whole inside it).
  */
 export function fitLabelsToView(map: MapLibreMap, size: Readonly<{ width: number; height: number }>, padding: Padding = NO_PADDING): void {
+  const places = heldPlaces.get(map);
+  heldPlaces.delete(map);
+  if (places) sendPlaces(map, places);
   // The adapter's cached size: reading the container here, at every moveend, forced a layout.
   const { width: w, height: h } = size;
   const { left, right, top, bottom } = padding;
   const ow = w - left - right, oh = h - top - bottom;
-  if (ow <= 0 || oh <= 0) return;
+  if (ow <= 0 || oh <= 0) {
+    applyFrame(map, {}); // no open part to fit: the names the chapter uses, as they are
+    return;
+  }
   const d = Math.min(POINT_INSET, ow / 4, oh / 4);
   const ring = [[left + d, top + d], [w - right - d, top + d], [w - right - d, h - bottom - d], [left + d, h - bottom - d], [left + d, top + d]].map(([px, py]) => {
     const ll = map.unproject([px!, py!]);
