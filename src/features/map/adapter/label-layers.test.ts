@@ -1,36 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { PlaceMarkerState } from '../place-states';
 import { fitLabelsToView, setNamed, setPlaceFeatures } from './label-layers';
-import { STORY_SOURCE } from './story-source';
-
-/** Just what the label layers ask of a map: whether it moves, its layers' filters, the story source. */
-function fakeMap() {
-  let moving = false;
-  const filters: { layer: string; filter: unknown }[] = [];
-  const sent: unknown[] = [];
-  const source = { setData: (data: unknown) => void sent.push(data), updateData: (diff: unknown) => void sent.push(diff) };
-  const map = {
-    isMoving: () => moving,
-    getLayer: (id: string) => (id === 'label-gazetteer' || id === 'label-city' ? { id } : undefined),
-    getSource: (id: string) => (id === STORY_SOURCE ? source : undefined),
-    setFilter: (layer: string, filter: unknown) => void filters.push({ layer, filter }),
-    setLayoutProperty: () => {},
-    unproject: ([x, y]: [number, number]) => ({ lng: x / 100, lat: -y / 100 }),
-    project: ([lng, lat]: [number, number]) => ({ x: lng * 100, y: -lat * 100 }),
-  };
-  return {
-    map: map as unknown as MapLibreMap,
-    move: (on: boolean) => void (moving = on),
-    /** The ids the gazetteer's last filter names (its first `in` list). */
-    named: () => JSON.stringify(filters.filter((f) => f.layer === 'label-gazetteer').at(-1)?.filter ?? null).match(/"literal",(\[[^\]]*\])/)?.[1],
-    filters,
-    sent,
-  };
-}
+import { fakeLabelMap as fakeMap, settle } from './label-map.fixture';
 
 const size = { width: 800, height: 600 };
-const settle = () => new Promise<void>((resolve) => queueMicrotask(resolve));
 const place = (id: string, active: boolean): PlaceMarkerState => ({
   id, label: id, accessibleName: id, coordinates: [1, -1], active, highlighted: false, approximate: false,
 } as PlaceMarkerState);

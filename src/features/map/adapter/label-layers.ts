@@ -65,7 +65,7 @@ export function placeFeatures(places: readonly PlaceMarkerState[]): FeatureColle
   };
 }
 
-/** What a chapter lit up or named while the camera was on its way, sent when it arrives. */
+/** The places a chapter lit up while the camera was on its way, sent when it arrives. */
 const heldPlaces = new WeakMap<MapLibreMap, FeatureCollection>();
 
 /**

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { clampOffset, tileRect, wallRects, WALL_IMAGES, WALL_INSIDE, type Rect } from './label-walls';
+import { clampOffset, createLabelWalls, tileRect, wallRects, WALL_IMAGES, WALL_INSIDE, type Rect } from './label-walls';
+import { fakeLabelMap, settle } from './label-map.fixture';
+import { NO_PADDING } from './scene';
 import { moonBox } from '../moon-box';
 
 /** The boxes' union covers every point of the rectangle (sampled on a grid). */
@@ -73,5 +75,26 @@ describe('a drawn plan\'s caption on a small map', () => {
     expect(clampOffset({ x: 160, y: 100 }, { width: 100, height: 20 }, open)).toEqual([0, 0]);
     expect(clampOffset({ x: 160, y: 100 }, { width: 400, height: 20 }, open)).toEqual([0, 0]);
     expect(clampOffset({ x: 100, y: 100 }, { width: 400, height: 20 }, open)).toEqual([60, 0]);
+  });
+});
+
+describe('the walls of one map', () => {
+  it('fit a new time of day at once at rest, and leave it to the arrival while the camera flies', async () => {
+    const f = fakeLabelMap();
+    const walls = createLabelWalls(f.map, { width: 800, height: 600 }, { time: 'day', scale: 1 }, () => {});
+    walls.fit(NO_PADDING);
+    await settle();
+    const [sent, filters] = [f.sent.length, f.filters.length];
+    f.move(true);
+    walls.setTime('night'); // the moon's corner becomes a wall
+    await settle();
+    expect([f.sent.length, f.filters.length]).toEqual([sent, filters]);
+    f.move(false);
+    walls.fit(NO_PADDING); // the arrival
+    await settle();
+    expect(f.sent.length).toBe(sent + 1);
+    walls.setTime('day');
+    await settle();
+    expect(f.sent.length).toBe(sent + 2);
   });
 });

@@ -213,15 +213,19 @@ export function createLabelWalls(
       const foot = controls.filter((c) => c.bottom >= size.height - 12).reduce((top, c) => Math.min(top, c.top), size.height);
       return { left: pad.left + 4, top: pad.top + 4, right: size.width - pad.right - 4, bottom: Math.min(size.height - pad.bottom, foot) - 4 };
     },
+    /** Fits again for the view as it is, unless the camera is on its way: its arrival fits them. */
+    refit() {
+      if (!map.isMoving()) walls.fit(padding);
+    },
     setTime(next: 'day' | 'night') {
       if (next === time) return;
       time = next;
-      walls.fit(padding);
+      walls.refit();
     },
     setScale(next: number) {
       if (next === k) return;
       k = next;
-      walls.fit(padding);
+      walls.refit();
       sendMovers();
     },
     setMover(which: 'main' | 'other', at: readonly [number, number] | null) {
