@@ -241,7 +241,8 @@ export const POINT_INSET = 6;
 /**
  * Fits the names to the view the map shows now, in the open part of the map (`padding`: what
  * covers its edges): roads and rivers named once or twice across it, and only points inside
- * it named (walls, label-walls.ts, keep each name whole inside it).
+ * it named (walls, label-walls.ts, keep each name whole inside it). Called when the camera
+ * arrives, it also sends what waited for the arrival: the chapter's names and lit-up places.
  */
 export function fitLabelsToView(map: MapLibreMap, size: Readonly<{ width: number; height: number }>, padding: Padding = NO_PADDING): void {
   const places = heldPlaces.get(map);

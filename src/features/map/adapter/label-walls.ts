@@ -174,6 +174,10 @@ export function createLabelWalls(
       ...(movers.other ? [{ at: movers.other, px }] : []),
     ]));
   };
+  /** Fits again for the view as it is, unless the camera is on its way: its arrival fits them. */
+  const refit = () => {
+    if (!map.isMoving()) walls.fit(padding);
+  };
   const walls = {
     /**
      * The camera has arrived: once the whole scene is painted (a jump ends inside the paint,
@@ -213,19 +217,15 @@ export function createLabelWalls(
       const foot = controls.filter((c) => c.bottom >= size.height - 12).reduce((top, c) => Math.min(top, c.top), size.height);
       return { left: pad.left + 4, top: pad.top + 4, right: size.width - pad.right - 4, bottom: Math.min(size.height - pad.bottom, foot) - 4 };
     },
-    /** Fits again for the view as it is, unless the camera is on its way: its arrival fits them. */
-    refit() {
-      if (!map.isMoving()) walls.fit(padding);
-    },
     setTime(next: 'day' | 'night') {
       if (next === time) return;
       time = next;
-      walls.refit();
+      refit();
     },
     setScale(next: number) {
       if (next === k) return;
       k = next;
-      walls.refit();
+      refit();
       sendMovers();
     },
     setMover(which: 'main' | 'other', at: readonly [number, number] | null) {
