@@ -42,6 +42,11 @@ export interface ReadFigures {
   frameP95Ms: number;
   over25Share: number;
   fullReadBytes: number;
+  /** JavaScript on the main thread during the read by V8's sampling profiler: the time the
+   * profiler found a function running (ours or the browser's API it called), GC excluded. Unlike
+   * `scriptMs` (CDP's ScriptDuration) it counts every realm and callback alike: ScriptDuration
+   * misses the animation-frame callbacks of a classic `<script>` page such as the template's. */
+  sampledJsMs: number;
   heapAfter1: number;
   heapAfter5: number;
 }
@@ -78,11 +83,12 @@ const PROBES = `(() => {
     }
   }
   const watch = () => {
-    const title = document.querySelector('section[data-chapter] h2');
+    // The first chapter's title: ours, or the reference template's (tools/anchor).
+    const title = document.querySelector('section[data-chapter] h2, .step h3');
     if (title && !title.hasAttribute('elementtiming')) title.setAttribute('elementtiming', 'first-title');
     const map = document.querySelector('.map-canvas');
     if (!b.idle && map && map.dataset.camera && !map.hasAttribute('data-moving')) b.idle = performance.now();
-    const current = document.querySelector('section[aria-current="step"]');
+    const current = document.querySelector('[aria-current="step"]');
     if (current) b.chapters.add(current.id);
   };
   new MutationObserver(watch).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-camera', 'data-moving', 'aria-current'] });
@@ -149,6 +155,20 @@ export async function measureLoad(page: Page, url: string, dist: string, firstCh
   };
 }
 
+/** Not JavaScript: V8's own entries for waiting, the browser's native work, and GC. */
+const NOT_JS = new Set(['(idle)', '(program)', '(garbage collector)', '(root)']);
+
+/** Milliseconds of a CPU profile's samples that fell in a JavaScript function (or an API it called). */
+export function jsTimeOf(profile: { nodes: { id: number; callFrame: { functionName: string } }[]; samples?: number[]; timeDeltas?: number[] }): number {
+  const name = new Map(profile.nodes.map((n) => [n.id, n.callFrame.functionName]));
+  const samples = profile.samples ?? [];
+  const deltas = profile.timeDeltas ?? [];
+  let us = 0;
+  // Each sample's time is the gap to the next one.
+  for (let i = 0; i < samples.length; i++) if (!NOT_JS.has(name.get(samples[i]!) ?? '(root)')) us += deltas[i + 1] ?? 0;
+  return us / 1000;
+}
+
 /** Wheels over the text column so that the whole page passes in `seconds`, whatever the wheel's latency. */
 async function timedRead(page: Page, seconds: number): Promise<void> {
   const total = (await page.evaluate('document.documentElement.scrollHeight - innerHeight')) as number;
@@ -188,9 +208,14 @@ export async function measureRead(page: Page, cdp: CDPSession, fetched: Set<stri
     function tick(now) { b.frames.push(now - last); last = now; if (!b.stop) requestAnimationFrame(tick); }
     requestAnimationFrame(tick);
   })()`);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 1000 });
+  await cdp.send('Profiler.start');
   const before = await metrics(cdp);
   await timedRead(page, seconds);
   const after = await metrics(cdp);
+  const { profile } = await cdp.send('Profiler.stop');
+  await cdp.send('Profiler.disable');
   const r = await page.evaluate('(() => { const b = window.__bench; b.stop = true; return { frames: b.frames.slice(1), long: b.long, chapters: b.chapters.size }; })()') as
     { frames: number[]; long: number[]; chapters: number };
   const heap = async () => {
@@ -210,6 +235,7 @@ export async function measureRead(page: Page, cdp: CDPSession, fetched: Set<stri
     readSeconds: seconds,
     chaptersSeen: r.chapters,
     busyMs, scriptMs, styleLayoutMs, otherMs: busyMs - scriptMs - styleLayoutMs,
+    sampledJsMs: jsTimeOf(profile),
     longTasks: r.long.length,
     longTaskMs: r.long.reduce((a, b) => a + b, 0),
     frameP50Ms: percentile(r.frames, 0.5),

@@ -86,6 +86,7 @@ const ROWS: [string, Pick, (n: number) => string][] = [
   ['  of which script (ms)', (v) => v.fast.scriptMs, ms],
   ['  of which style + layout (ms)', (v) => v.fast.styleLayoutMs, ms],
   ['  of which other: paint, composite, GC… (ms)', (v) => v.fast.otherMs, ms],
+  ['Read: JavaScript, sampled by the profiler (ms)', (v) => v.fast.sampledJsMs, ms],
   ['Read: long tasks (count)', (v) => v.fast.longTasks, ms],
   ['Read: long tasks (total ms)', (v) => v.fast.longTaskMs, ms],
   ['Read: frame p50 (ms)', (v) => v.fast.frameP50Ms, (n) => n.toFixed(1)],
