@@ -41,6 +41,8 @@ const chapters = story.chapters.filter((c) => c.id !== story.settings.creditsCha
 }));
 
 const ours = basemapStyle('basemap/basemap.json');
+// The route in the colour of the storyline whose person travels it.
+const traveller = Object.values(story.settings.threads).find((t) => t.travels);
 // Typed by our style (this folder's own maplibre-gl is the template's older one).
 const style: ReturnType<typeof basemapStyle> = {
   version: 8,
@@ -50,7 +52,7 @@ const style: ReturnType<typeof basemapStyle> = {
   },
   layers: [
     ...ours.layers.filter((l) => l.type !== 'symbol'),
-    { id: 'route', type: 'line', source: 'route', layout: { 'line-join': 'round', 'line-cap': 'round' }, paint: { 'line-color': story.settings.threads.carlitos?.colour ?? '#a23d1f', 'line-width': 4.5 } },
+    { id: 'route', type: 'line', source: 'route', layout: { 'line-join': 'round', 'line-cap': 'round' }, paint: { 'line-color': traveller?.colour ?? '#a23d1f', 'line-width': 4.5 } },
   ],
 };
 const config = {
