@@ -89,6 +89,30 @@ test('hiding text behind the panes changes paint only: every text box of the sto
   expect(loose).toEqual([]);
 });
 
+test('beside the map, text scrolled up is covered by the opaque bars and left alone', async ({ page }) => {
+  // Nothing is marked there: each mark repainted the page to hide text the bars already cover.
+  await page.goto(`/?lang=en#${third!.id}`);
+  await expect(page.locator(`section#${third!.id}`)).toHaveAttribute('aria-current', 'step');
+  await expect(page.locator(`section#${third!.id} .gloss-term`).first()).toBeAttached();
+  await page.mouse.move(200, 600);
+  // The reader scrolls on a little at a time until some of the chapter's text lies under the bars.
+  await expect.poll(async () => {
+    const seen = await page.evaluate(() => {
+      const line = document.querySelector('.week-bar')!.getBoundingClientRect().bottom;
+      const bars = [...document.querySelectorAll('.topbar, .week-bar')];
+      const under = [...document.querySelectorAll('.story-column .chapter *')]
+        .filter((el) => [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim()))
+        .map((el) => el.getBoundingClientRect())
+        .filter((r) => r.height >= 2 && r.top > 0 && r.bottom <= line - 1);
+      // What the reader sees at the middle of each: a bar, not the text.
+      return { under: under.length, covered: under.every((r) => bars.some((b) => b.contains(document.elementFromPoint(r.left + r.width / 2, (r.top + r.bottom) / 2)))) };
+    });
+    if (seen.under === 0) await page.mouse.wheel(0, 37);
+    return seen.under > 0 && seen.covered;
+  }).toBe(true);
+  await expect(page.locator('[data-behind-pane]')).toHaveCount(0);
+});
+
 test('the stepper embed keeps its card text clear of the previous/next bar, side by side and stacked', async ({ page }) => {
   for (const [width, height] of [[680, 640], [390, 600]] as const) {
     await page.setViewportSize({ width, height });

@@ -40,8 +40,8 @@ export function ScrollStory({ className, topbar, explorable, study, children }: 
   // When the map fills the top of the screen, the reading line sits lower.
   const stacked = useMediaQuery(STACKED_LAYOUT);
   useScrollDriver(container, stacked ? 0.72 : 0.5);
-  // Text that has scrolled behind the map and the bars is not drawn there.
-  useBehindPane(container);
+  // Text that has scrolled behind the map is not drawn there.
+  useBehindPane(container, stacked);
   // Chapters at and just before a deep-linked start are on screen at once: no fade for them.
   const [startIndex] = useState(() => store.get().chapter);
   const cast = useCastPanel();

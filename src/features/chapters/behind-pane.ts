@@ -1,7 +1,8 @@
 /**
  * Text that has scrolled up behind the sticky panes (the top bar, the phone's map, the week bar)
  * is not drawn: it is covered there, and a half-hidden word peeking between the map's
- * attribution, its menu and its markers reads as litter on the map.
+ * attribution, its menu and its markers reads as litter on the map. Watched only where the map
+ * sits over the story (the stacked layout, use-behind-pane.ts).
  *
  * Cheap by construction: no work per scroll frame and no layout reads while scrolling. One
  * IntersectionObserver watches the chapters; the text elements of the chapters on screen are

@@ -11,16 +11,22 @@ function paneLine(bar: Element | null): number {
   return Number.isFinite(top) ? top + bar.offsetHeight : 0;
 }
 
-/** Text of the story column that has scrolled behind the panes is not drawn (behind-pane.ts). */
-export function useBehindPane(container: RefObject<HTMLElement | null>): void {
+/**
+ * Text of the story column that has scrolled behind the panes is not drawn (behind-pane.ts).
+ * `overMap`: whether the map sits over the column (the stacked layout). Beside it, the column's
+ * only panes are the top bar and the week bar, opaque and as wide as the column, so nothing
+ * behind them shows and nothing is watched: each mark repainted the page (about half the
+ * story's repaints in a desktop read) to hide what was already covered.
+ */
+export function useBehindPane(container: RefObject<HTMLElement | null>, overMap: boolean): void {
   useEffect(() => {
     const column = container.current;
-    if (!column) return;
+    if (!column || !overMap) return;
     const bar = () => column.querySelector(':scope > .week-bar');
     return watchBehindPane(column, {
       sections: ':scope > .cover, :scope > .chapter',
       line: () => paneLine(bar()),
       panes: () => [bar()].filter((b): b is Element => b !== null),
     });
-  }, [container]);
+  }, [container, overMap]);
 }
