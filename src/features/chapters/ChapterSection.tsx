@@ -22,9 +22,15 @@ interface Props {
 }
 
 // The card's motion, the same objects at every render: a chapter change re-renders the current
-// card, and framer-motion then finds nothing new to animate.
-const RISE = { opacity: 0, y: 24 };
-const SHOWN = { opacity: 1, y: 0 };
+// card, and framer-motion then finds nothing new to animate. A whole `transform`, not `y`: the
+// browser runs it (Web Animations, on the compositor), where `y` was written into the card's
+// style at each frame, repainting the story about a hundred times in a read. Under reduced
+// motion only the fade: app.css holds the card's transform (the root MotionConfig stops `y`,
+// not a whole transform).
+const RISE = { opacity: 0, transform: 'translateY(24px)' };
+// Left without a transform once shown: a transformed card would hold its fixed-position
+// descendants (a word's popover) and stay a layer of its own.
+const SHOWN = { opacity: 1, transform: 'translateY(0px)', transitionEnd: { transform: 'none' } };
 // 'some': as soon as any of it shows. A share of the card (the old 15%) never comes into
 // view when the card is taller than its window (a 158 px stepper box, a phone's text
 // strip), and the card stayed blank.
@@ -46,7 +52,6 @@ export function ChapterSection({ chapter, current, total, appear = true, prose, 
     >
       <m.article
         className="chapter-card"
-        // Under reduced motion the root MotionConfig drops the rise and keeps only the fade.
         initial={appear ? RISE : false}
         whileInView={SHOWN}
         viewport={IN_VIEW}
