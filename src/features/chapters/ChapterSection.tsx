@@ -24,9 +24,9 @@ interface Props {
 // The card's motion, the same objects at every render: a chapter change re-renders the current
 // card, and framer-motion then finds nothing new to animate. A whole `transform`, not `y`: the
 // browser runs it (Web Animations, on the compositor), where `y` was written into the card's
-// style at each frame, repainting the story about a hundred times in a read. Under reduced
-// motion only the fade: app.css holds the card's transform (the root MotionConfig stops `y`,
-// not a whole transform).
+// style at each frame (about a hundred writes in a read, each restyling and repainting the
+// card on the page's own layer). Under reduced motion only the fade: app.css holds the card's
+// transform (the root MotionConfig stops `y`, not a whole transform).
 const RISE = { opacity: 0, transform: 'translateY(24px)' };
 // Left without a transform once shown: a transformed card would hold its fixed-position
 // descendants (a word's popover) and stay a layer of its own.

@@ -15,8 +15,8 @@ function paneLine(bar: Element | null): number {
  * Text of the story column that has scrolled behind the panes is not drawn (behind-pane.ts).
  * `overMap`: whether the map sits over the column (the stacked layout). Beside it, the column's
  * only panes are the top bar and the week bar, opaque and as wide as the column, so nothing
- * behind them shows and nothing is watched: each mark repainted the page (about half the
- * story's repaints in a desktop read) to hide what was already covered.
+ * behind them shows and nothing is watched: each mark repainted the page to hide what was
+ * already covered (about half the paint events of a desktop read).
  */
 export function useBehindPane(container: RefObject<HTMLElement | null>, overMap: boolean): void {
   useEffect(() => {
