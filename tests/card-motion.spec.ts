@@ -8,6 +8,8 @@ import { loadStory } from './support/story';
 import { withoutWebGL } from './support/no-webgl';
 
 const chapters = loadStory().chapters;
+/** What the page records: the properties a card asked the browser to animate, its style writes, its lowest draw. */
+type Rise = { animated: string[]; writes: number; lowest: number };
 
 test.use({ locale: 'en-US' });
 // The cards, not the WebGL map, are under test: the still map stands in.
@@ -15,7 +17,7 @@ test.beforeEach(async ({ page }) => {
   await withoutWebGL(page);
   // What each card asks the browser to animate, and how often its style attribute is written.
   await page.addInitScript(() => {
-    const w = window as unknown as { __rise: { animated: string[]; writes: number; lowest: number } };
+    const w = window as unknown as { __rise: Rise };
     w.__rise = { animated: [], writes: 0, lowest: 0 };
     const animate = Element.prototype.animate;
     Element.prototype.animate = function (this: Element, keyframes, options) {
@@ -30,8 +32,8 @@ test.beforeEach(async ({ page }) => {
     // The furthest any card is drawn below its place, sampled at every frame.
     const sample = () => {
       for (const card of document.querySelectorAll('.chapter-card')) {
-        const ty = new DOMMatrixReadOnly(getComputedStyle(card).transform === 'none' ? undefined : getComputedStyle(card).transform).m42;
-        w.__rise.lowest = Math.max(w.__rise.lowest, ty);
+        const transform = getComputedStyle(card).transform;
+        if (transform !== 'none') w.__rise.lowest = Math.max(w.__rise.lowest, new DOMMatrixReadOnly(transform).m42);
       }
       requestAnimationFrame(sample);
     };
@@ -43,13 +45,19 @@ test.beforeEach(async ({ page }) => {
 async function readOn(page: Page) {
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  // Once the page has loaded: while it loads, late content above a card can move it out of
+  // view again before the browser has seen it there.
+  await expect(page.locator('.map-pane')).toHaveAttribute('data-map-state', /ready|failed/);
   for (const chapter of chapters.slice(0, 3)) {
     const card = page.locator(`section#${chapter.id} .chapter-card`);
-    await card.evaluate((el) => el.scrollIntoView({ block: 'center' }));
-    await expect(card).toHaveCSS('opacity', '1');
+    // Brought back into view at each look, for the same reason.
+    await expect.poll(() => card.evaluate((el) => {
+      el.scrollIntoView({ block: 'center' });
+      return getComputedStyle(el).opacity;
+    })).toBe('1');
     await expect(card).toHaveCSS('transform', 'none');
   }
-  return page.evaluate(() => (window as unknown as { __rise: { animated: string[]; writes: number; lowest: number } }).__rise);
+  return page.evaluate(() => (window as unknown as { __rise: Rise }).__rise);
 }
 
 test('a card rises by the browser\'s own animation and ends with no transform', async ({ page }) => {
