@@ -6,7 +6,7 @@
  * bench-results/compare.json.
  *
  * BENCH_RUNS (3), BENCH_READ_S (40), BENCH_HEAP (4 extra passes; 0 skips them), BENCH_SLOW
- * (1; 0 skips the slow profile).
+ * (1; 0 skips the slow profile), BENCH_TRACE (1; 0 skips the traced visit and its rows).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { formatTable, runSuite, type SuiteOptions } from './bench-suite';
@@ -22,6 +22,7 @@ async function main(): Promise<void> {
     readSeconds: Number(process.env.BENCH_READ_S ?? 40),
     heapPasses: Number(process.env.BENCH_HEAP ?? 4),
     slow: process.env.BENCH_SLOW !== '0',
+    trace: process.env.BENCH_TRACE !== '0',
   };
   const visits = await runSuite(args, o);
   console.log(`\n${formatTable(args, visits, o)}`);

@@ -6,12 +6,15 @@
  * reader), with main-thread time by category, long tasks and frame times; then more passes and
  * the JS heap. Main-thread categories come from CDP `Performance.getMetrics` (seconds of
  * TaskDuration, ScriptDuration, RecalcStyleDuration + LayoutDuration; "other" is the rest:
- * paint, compositing, parsing, GC outside script).
+ * paint, compositing, parsing, GC outside script). With `trace`, a light trace of each phase
+ * also gives the paint steps, the compositor thread and the GPU process (bench-trace.ts); it
+ * changes the other figures (see bench-suite.ts), so it runs in a visit of its own.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { CDPSession, Page } from '@playwright/test';
+import { NO_THREAD_FIGURES, startThreadTrace, type ThreadFigures } from './bench-trace';
 
 export type Profile = 'fast' | 'slow';
 
@@ -27,6 +30,8 @@ export interface LoadFigures {
   loadBusyMs: number;
   loadScriptMs: number;
   loadStyleLayoutMs: number;
+  /** Paint steps, compositor thread, GPU process until the map is idle (bench-trace.ts); zeros unless traced. */
+  loadThreads: ThreadFigures;
 }
 
 export interface ReadFigures {
@@ -36,6 +41,8 @@ export interface ReadFigures {
   scriptMs: number;
   styleLayoutMs: number;
   otherMs: number;
+  /** Paint steps, compositor thread, GPU process during the read (bench-trace.ts); zeros unless traced. */
+  threads: ThreadFigures;
   longTasks: number;
   longTaskMs: number;
   frameP50Ms: number;
@@ -116,7 +123,7 @@ const POLL = { timeout: 120_000, polling: 100 };
  * Opens `url#firstChapterId` (a deep link to chapter 1, so its title is on screen at once) and
  * returns the load figures. The page stays open for `measureRead`.
  */
-export async function measureLoad(page: Page, url: string, dist: string, firstChapterId: string, profile: Profile): Promise<{ load: LoadFigures; cdp: CDPSession; fetched: Set<string> }> {
+export async function measureLoad(page: Page, url: string, dist: string, firstChapterId: string, profile: Profile, trace = false): Promise<{ load: LoadFigures; cdp: CDPSession; fetched: Set<string> }> {
   const fetched = new Set<string>();
   const finished: { url: string; at: number }[] = [];
   const context = page.context();
@@ -129,6 +136,7 @@ export async function measureLoad(page: Page, url: string, dist: string, firstCh
   await cdp.send('Performance.enable');
   await throttle(cdp, profile);
   const before = await metrics(cdp);
+  const stopTrace = trace ? await startThreadTrace(page) : async () => NO_THREAD_FIGURES;
   await page.goto(`${url}#${firstChapterId}`);
   // Arrow functions, not strings: the page's CSP forbids eval.
   await page.waitForFunction(() => {
@@ -136,6 +144,7 @@ export async function measureLoad(page: Page, url: string, dist: string, firstCh
     return b.title > 0 && b.idle > 0;
   }, null, POLL);
   const after = await metrics(cdp);
+  const loadThreads = await stopTrace();
   const t = await page.evaluate('({ origin: performance.timeOrigin, title: __bench.title, draw: __bench.firstDraw, idle: __bench.idle })') as
     { origin: number; title: number; draw: number; idle: number };
   const titleWall = t.origin + t.title;
@@ -151,6 +160,7 @@ export async function measureLoad(page: Page, url: string, dist: string, firstCh
       loadBusyMs: spent(before, after, 'TaskDuration'),
       loadScriptMs: spent(before, after, 'ScriptDuration'),
       loadStyleLayoutMs: spent(before, after, 'RecalcStyleDuration', 'LayoutDuration'),
+      loadThreads,
     },
   };
 }
@@ -197,7 +207,7 @@ async function quickPass(page: Page, direction: 1 | -1): Promise<void> {
 }
 
 /** After `measureLoad`: back to the top, then a read of the whole story in `seconds`, then the heap. */
-export async function measureRead(page: Page, cdp: CDPSession, fetched: Set<string>, url: string, dist: string, { seconds = 40, heapPasses = 4 } = {}): Promise<ReadFigures> {
+export async function measureRead(page: Page, cdp: CDPSession, fetched: Set<string>, url: string, dist: string, { seconds = 40, heapPasses = 4, trace = false } = {}): Promise<ReadFigures> {
   await page.evaluate('scrollTo(0, 0)');
   await page.waitForFunction(() => !document.querySelector('.map-canvas')?.hasAttribute('data-moving'), null, { ...POLL, timeout: 30_000 }).catch(() => undefined);
   await page.mouse.move(240, 400);
@@ -211,9 +221,11 @@ export async function measureRead(page: Page, cdp: CDPSession, fetched: Set<stri
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 1000 });
   await cdp.send('Profiler.start');
+  const stopTrace = trace ? await startThreadTrace(page) : async () => NO_THREAD_FIGURES;
   const before = await metrics(cdp);
   await timedRead(page, seconds);
   const after = await metrics(cdp);
+  const threads = await stopTrace();
   const { profile } = await cdp.send('Profiler.stop');
   await cdp.send('Profiler.disable');
   const r = await page.evaluate('(() => { const b = window.__bench; b.stop = true; return { frames: b.frames.slice(1), long: b.long, chapters: b.chapters.size }; })()') as
@@ -234,7 +246,7 @@ export async function measureRead(page: Page, cdp: CDPSession, fetched: Set<stri
   return {
     readSeconds: seconds,
     chaptersSeen: r.chapters,
-    busyMs, scriptMs, styleLayoutMs, otherMs: busyMs - scriptMs - styleLayoutMs,
+    busyMs, scriptMs, styleLayoutMs, otherMs: busyMs - scriptMs - styleLayoutMs, threads,
     sampledJsMs: jsTimeOf(profile),
     longTasks: r.long.length,
     longTaskMs: r.long.reduce((a, b) => a + b, 0),

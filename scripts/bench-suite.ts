@@ -24,6 +24,8 @@ export interface SuiteOptions {
   heapPasses: number;
   /** Whether to visit on the slow profile too. */
   slow: boolean;
+  /** Whether to add a traced visit (fast profile, load and read) for the paint, compositor and GPU rows. */
+  trace: boolean;
 }
 
 export async function runSuite(dists: readonly string[], o: SuiteOptions): Promise<Visit[][]> {
@@ -36,14 +38,14 @@ export async function runSuite(dists: readonly string[], o: SuiteOptions): Promi
     await Promise.all(dists.map((_, i) => waitForServer(`http://localhost:${o.port + i}/`)));
     const browser = await chromium.launch(chromiumLaunchOptions());
     const visits: Visit[][] = dists.map(() => []);
-    const visit = async (i: number, profile: Profile, read: boolean) => {
+    const visit = async (i: number, profile: Profile, read: boolean, trace = false) => {
       const url = `http://localhost:${o.port + i}/`;
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
       try {
         const page = await context.newPage();
-        const { load, cdp, fetched } = await measureLoad(page, url, dists[i]!, first, profile);
+        const { load, cdp, fetched } = await measureLoad(page, url, dists[i]!, first, profile, trace);
         if (!read) return { load, read: null };
-        return { load, read: await measureRead(page, cdp, fetched, url, dists[i]!, { seconds: o.readSeconds, heapPasses: o.heapPasses }) };
+        return { load, read: await measureRead(page, cdp, fetched, url, dists[i]!, { seconds: o.readSeconds, heapPasses: trace ? 0 : o.heapPasses, trace }) };
       } finally {
         await context.close();
       }
@@ -57,7 +59,10 @@ export async function runSuite(dists: readonly string[], o: SuiteOptions): Promi
         const fast = await visit(i, 'fast', true);
         console.log(`  ${dists[i]} fast: title ${ms(fast.load.firstTitleMs)} ms, map idle ${ms(fast.load.mapIdleMs)} ms, read busy ${ms(fast.read?.busyMs ?? 0)} ms`);
         const slow = o.slow ? (await visit(i, 'slow', false)).load : fast.load;
-        visits[i]!.push({ fast: { ...fast.load, ...fast.read! }, slow });
+        // The paint, compositor and GPU rows come from a visit of their own: tracing changes the rest.
+        const traced = o.trace ? await visit(i, 'fast', true, true) : null;
+        const threads = traced ? { loadThreads: traced.load.loadThreads, threads: traced.read!.threads } : {};
+        visits[i]!.push({ fast: { ...fast.load, ...fast.read!, ...threads }, slow });
         console.log(`run ${r + 1}/${o.runs} of ${dists[i]} done`);
       }
     }
@@ -73,6 +78,9 @@ const ms = (n: number) => n.toFixed(0);
 const kb = (n: number) => (n / 1024).toFixed(0);
 const mb = (n: number) => (n / 1048576).toFixed(1);
 const pct = (n: number) => (n * 100).toFixed(1);
+
+/** Rows from the traced visit (see `SuiteOptions.trace`). */
+const TRACED = 'Traced: ';
 
 const ROWS: [string, Pick, (n: number) => string][] = [
   ['Bytes before the first title (KB gz)', (v) => v.fast.bytesBeforeTitle, kb],
@@ -96,6 +104,12 @@ const ROWS: [string, Pick, (n: number) => string][] = [
   ['Bytes after a full read (KB gz)', (v) => v.fast.fullReadBytes, kb],
   ['JS heap after 1 pass (MB)', (v) => v.fast.heapAfter1, mb],
   ['JS heap after 5 passes (MB)', (v) => v.fast.heapAfter5, mb],
+  [`${TRACED}Load to map idle: paint steps (pre-paint, paint, layerize, commit) (ms)`, (v) => v.fast.loadThreads.paintMs, ms],
+  [`${TRACED}Load to map idle: compositor thread, CPU (ms)`, (v) => v.fast.loadThreads.compositorMs, ms],
+  [`${TRACED}Load to map idle: GPU process (page raster, compositing, WebGL), CPU (ms)`, (v) => v.fast.loadThreads.gpuMs, ms],
+  [`${TRACED}Read: paint steps (ms)`, (v) => v.fast.threads.paintMs, ms],
+  [`${TRACED}Read: compositor thread, CPU (ms)`, (v) => v.fast.threads.compositorMs, ms],
+  [`${TRACED}Read: GPU process, CPU (ms)`, (v) => v.fast.threads.gpuMs, ms],
   ['Slow: bytes before the first title (KB gz)', (v) => v.slow.bytesBeforeTitle, kb],
   ['Slow: first chapter title painted (ms)', (v) => v.slow.firstTitleMs, ms],
   ['Slow: map first drawn (ms)', (v) => v.slow.mapFirstDrawnMs, ms],
@@ -108,11 +122,12 @@ export function formatTable(dists: readonly string[], visits: readonly Visit[][]
     const xs = vs.map(pick);
     return xs.length > 1 ? `${f(median(xs))} (${f(Math.min(...xs))}–${f(Math.max(...xs))})` : f(xs[0] ?? 0);
   };
-  const rows = ROWS.filter(([name]) => o.slow || !name.startsWith('Slow'));
+  const rows = ROWS.filter(([name]) => (o.slow || !name.startsWith('Slow')) && (o.trace || !name.startsWith(TRACED)));
   const width = Math.max(...rows.map((r) => r[0].length)) + 2;
   const lines = [
     `Median (min–max) of ${o.runs} interleaved run(s), headless Chromium 1280×800, read of ${o.readSeconds} s.`,
     'Fast = no throttling; slow = 4× CPU, 1.6 Mbit/s, 150 ms (CDP; the service worker\'s own fetches are not shaped).',
+    ...(o.trace ? ['"Traced" rows come from one more fast visit per run, traced (Chrome\'s toplevel and devtools.timeline categories); tracing slows the page, so no other row comes from it.'] : []),
     '',
     `${''.padEnd(width)}${dists.map((d) => d.padEnd(26)).join('')}`,
     ...rows.map(([name, pick, f]) => `${name.padEnd(width)}${visits.map((vs) => cell(vs, pick, f).padEnd(26)).join('')}`),

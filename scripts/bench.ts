@@ -38,6 +38,7 @@ async function main(): Promise<void> {
     readSeconds: Number(process.env.BENCH_READ_S ?? 40),
     heapPasses: Number(process.env.BENCH_HEAP ?? 4),
     slow: process.env.BENCH_SLOW !== '0',
+    trace: process.env.BENCH_TRACE !== '0',
   };
   const visits = await runSuite(dists, o);
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
