@@ -14,7 +14,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { CDPSession, Page } from '@playwright/test';
-import { NO_THREAD_FIGURES, startThreadTrace, type ThreadFigures } from './bench-trace';
+import { startThreadTrace, type ThreadFigures } from './bench-trace';
 
 export type Profile = 'fast' | 'slow';
 
@@ -136,7 +136,7 @@ export async function measureLoad(page: Page, url: string, dist: string, firstCh
   await cdp.send('Performance.enable');
   await throttle(cdp, profile);
   const before = await metrics(cdp);
-  const stopTrace = trace ? await startThreadTrace(page) : async () => NO_THREAD_FIGURES;
+  const stopTrace = await startThreadTrace(page, trace);
   await page.goto(`${url}#${firstChapterId}`);
   // Arrow functions, not strings: the page's CSP forbids eval.
   await page.waitForFunction(() => {
@@ -221,7 +221,7 @@ export async function measureRead(page: Page, cdp: CDPSession, fetched: Set<stri
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 1000 });
   await cdp.send('Profiler.start');
-  const stopTrace = trace ? await startThreadTrace(page) : async () => NO_THREAD_FIGURES;
+  const stopTrace = await startThreadTrace(page, trace);
   const before = await metrics(cdp);
   await timedRead(page, seconds);
   const after = await metrics(cdp);

@@ -83,14 +83,15 @@ export function threadFigures(events: readonly TraceEvent[]): ThreadFigures {
 }
 
 /**
- * Starts tracing the whole browser (the GPU process is not the page's); the returned function
- * stops and gives the figures. A traced visit is not a measured one: here, tracing put the
- * first title 150 ms later, added 2.4 s of main-thread work and 20 long tasks to a read, and
- * changed how Chromium paced its frames (frame p50 83 → 17 ms, frames over 25 ms 69 → 31 %).
+ * Starts tracing the whole browser (the GPU process is not the page's) when `on`; the returned
+ * function stops and gives the figures (zeros when not `on`). A traced visit is not a measured
+ * one: here, tracing put the first title 150 ms later, added 2.4 s of main-thread work and 20
+ * long tasks to a read, and changed how Chromium paced its frames (frame p50 83 → 17 ms,
+ * frames over 25 ms 69 → 31 %).
  */
-export async function startThreadTrace(page: Page): Promise<() => Promise<ThreadFigures>> {
+export async function startThreadTrace(page: Page, on = true): Promise<() => Promise<ThreadFigures>> {
   const browser = page.context().browser();
-  if (!browser) return async () => NO_THREAD_FIGURES;
+  if (!on || !browser) return async () => NO_THREAD_FIGURES;
   const cdp = await browser.newBrowserCDPSession();
   // Kept in the browser until the end: sent as it came, the events kept the browser's own main
   // thread busy on a two-core machine, and the page's first title came 300 ms later.
