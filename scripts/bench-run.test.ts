@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { jsTimeOf } from './bench-run';
+import { jsTimeOf, mapFrameFigures } from './bench-run';
 
 const frame = (id: number, functionName: string) => ({ id, callFrame: { functionName } });
 
@@ -21,5 +21,17 @@ describe('jsTimeOf', () => {
 
   it('is 0 for a profile without samples', () => {
     expect(jsTimeOf({ nodes })).toBe(0);
+  });
+});
+
+describe('mapFrameFigures', () => {
+  it('splits the frames by whether the map drew in them', () => {
+    const frames = [16.7, 100, 116.7, 16.7, 33.3, 83.3];
+    const drawn = [false, true, true, false, false, true];
+    expect(mapFrameFigures(frames, drawn)).toEqual({ mapFrames: 3, mapFrameP50Ms: 100, pageOver25Share: 1 / 3 });
+  });
+
+  it('has no map frames and no page jank for a read in which nothing was drawn or late', () => {
+    expect(mapFrameFigures([16.7, 16.7], [false, false])).toEqual({ mapFrames: 0, mapFrameP50Ms: 0, pageOver25Share: 0 });
   });
 });

@@ -48,6 +48,13 @@ export interface ReadFigures {
   frameP50Ms: number;
   frameP95Ms: number;
   over25Share: number;
+  /** Frames of the read in which the map drew (a WebGL draw call since the frame before): how
+   * many, and their time's median. On a machine whose WebGL is drawn in software these frames
+   * wait for the GPU process; the others are the page's alone. */
+  mapFrames: number;
+  mapFrameP50Ms: number;
+  /** Frames over 25 ms among those in which the map did not draw: the page's own jank. */
+  pageOver25Share: number;
   fullReadBytes: number;
   /** JavaScript on the main thread during the read by V8's sampling profiler: the time the
    * profiler found a function running (ours or the browser's API it called), GC excluded. Unlike
@@ -63,6 +70,15 @@ const percentile = (xs: number[], p: number) => {
   return s[Math.min(s.length - 1, Math.floor(p * s.length))] ?? 0;
 };
 
+const over25 = (frames: readonly number[]) => frames.filter((f) => f > 25).length / Math.max(1, frames.length);
+
+/** The read's frames split by whether the map drew in them (`drawn[i]` for `frames[i]`). */
+export function mapFrameFigures(frames: readonly number[], drawn: readonly boolean[]): Pick<ReadFigures, 'mapFrames' | 'mapFrameP50Ms' | 'pageOver25Share'> {
+  const map = frames.filter((_, i) => drawn[i]);
+  const page = frames.filter((_, i) => !drawn[i]);
+  return { mapFrames: map.length, mapFrameP50Ms: percentile(map, 0.5), pageOver25Share: over25(page) };
+}
+
 function gzipBytesOf(dist: string, url: string): number {
   const path = new URL(url).pathname.replace(/^\//, '') || 'index.html';
   try {
@@ -77,7 +93,7 @@ function gzipBytesOf(dist: string, url: string): number {
  * would wrap named functions in a helper the page does not have. */
 const PROBES = `(() => {
   const w = window;
-  w.__bench = { long: [], frames: [], chapters: new Set(), title: 0, firstDraw: 0, idle: 0 };
+  w.__bench = { long: [], frames: [], drawn: [], drew: false, chapters: new Set(), title: 0, firstDraw: 0, idle: 0 };
   const b = w.__bench;
   new PerformanceObserver((l) => l.getEntries().forEach((e) => b.long.push(e.duration))).observe({ type: 'longtask', buffered: true });
   new PerformanceObserver((l) => l.getEntries().forEach((e) => { if (!b.title) b.title = e.renderTime || e.loadTime; }))
@@ -86,7 +102,7 @@ const PROBES = `(() => {
     if (!C) continue;
     for (const name of ['drawElements', 'drawArrays']) {
       const real = C.prototype[name];
-      C.prototype[name] = function (...args) { if (!b.firstDraw) b.firstDraw = performance.now(); return real.apply(this, args); };
+      C.prototype[name] = function (...args) { if (!b.firstDraw) b.firstDraw = performance.now(); b.drew = true; return real.apply(this, args); };
     }
   }
   const watch = () => {
@@ -213,9 +229,11 @@ export async function measureRead(page: Page, cdp: CDPSession, fetched: Set<stri
   await page.mouse.move(240, 400);
   await page.evaluate(`(() => {
     const b = window.__bench;
-    b.long.length = 0; b.chapters.clear(); b.stop = false;
+    b.long.length = 0; b.chapters.clear(); b.stop = false; b.drawn.length = 0;
     let last = performance.now();
-    function tick(now) { b.frames.push(now - last); last = now; if (!b.stop) requestAnimationFrame(tick); }
+    // Each frame's time, and whether the map drew in it (MapLibre draws in its animation frame,
+    // which may run before or after this one's: a draw since the last tick counts for this one).
+    function tick(now) { b.frames.push(now - last); b.drawn.push(b.drew); b.drew = false; last = now; if (!b.stop) requestAnimationFrame(tick); }
     requestAnimationFrame(tick);
   })()`);
   await cdp.send('Profiler.enable');
@@ -228,8 +246,8 @@ export async function measureRead(page: Page, cdp: CDPSession, fetched: Set<stri
   const threads = await stopTrace();
   const { profile } = await cdp.send('Profiler.stop');
   await cdp.send('Profiler.disable');
-  const r = await page.evaluate('(() => { const b = window.__bench; b.stop = true; return { frames: b.frames.slice(1), long: b.long, chapters: b.chapters.size }; })()') as
-    { frames: number[]; long: number[]; chapters: number };
+  const r = await page.evaluate('(() => { const b = window.__bench; b.stop = true; return { frames: b.frames.slice(1), drawn: b.drawn.slice(1), long: b.long, chapters: b.chapters.size }; })()') as
+    { frames: number[]; drawn: boolean[]; long: number[]; chapters: number };
   const heap = async () => {
     await cdp.send('HeapProfiler.collectGarbage');
     return (await cdp.send('Runtime.getHeapUsage')).usedSize;
@@ -252,7 +270,8 @@ export async function measureRead(page: Page, cdp: CDPSession, fetched: Set<stri
     longTaskMs: r.long.reduce((a, b) => a + b, 0),
     frameP50Ms: percentile(r.frames, 0.5),
     frameP95Ms: percentile(r.frames, 0.95),
-    over25Share: r.frames.filter((f) => f > 25).length / Math.max(1, r.frames.length),
+    over25Share: over25(r.frames),
+    ...mapFrameFigures(r.frames, r.drawn),
     fullReadBytes: [...fetched].filter((u) => u.startsWith(url)).reduce((n, u) => n + gzipBytesOf(dist, u), 0),
     heapAfter1, heapAfter5,
   };
