@@ -29,6 +29,25 @@ test('scrolling marks the chapter in view as the current step and moves the prog
   await expect(page.getByRole('progressbar')).toHaveAttribute('aria-valuenow', String(story.chapters.length));
 });
 
+test('the progress bar fills by whole pixels, so a scrolled frame that would move it by less draws nothing', async ({ page }) => {
+  await page.goto('/');
+  await scrollToChapter(page, second!.id);
+  const fill = page.locator('.progress-fill');
+  const width = async () => page.evaluate(() => document.querySelector('.progress-fill')!.getBoundingClientRect().width * devicePixelRatio);
+  await expect.poll(width).toBeGreaterThan(0);
+  const start = await width();
+  const seen: number[] = [];
+  await page.mouse.move(200, 400);
+  for (let i = 0; i < 8; i++) {
+    await page.mouse.wheel(0, 37);
+    seen.push(await width());
+  }
+  // Whatever the moment it is read at, the fill ends on a device pixel of the bar.
+  for (const px of seen) expect(Math.abs(px - Math.round(px)), `${px} device px`).toBeLessThan(0.02);
+  await expect.poll(width, { message: 'the fill still follows the scroll' }).toBeGreaterThan(start);
+  await expect(fill).toBeVisible();
+});
+
 test('the hash follows the reader without adding history entries', async ({ page }) => {
   await page.goto('/');
   const before = await page.evaluate(() => history.length);
