@@ -1,6 +1,6 @@
 /** Where the reader is: chapter n of N, and a bar that fills continuously with scroll. */
 import { m, useMotionValue, useTransform, type MotionValue } from 'framer-motion';
-import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { t } from '@/lib/i18n/ui-strings';
 import { useLang } from '@/lib/session/use-session';
 import { toWholePixels } from './whole-pixels';
@@ -19,11 +19,9 @@ export function ProgressBar({ index, total, progress }: Props) {
   // during a scroll): the fill moves by whole pixels, so a scrolled frame that would move it
   // by less than one writes nothing and repaints nothing.
   const devicePx = useMotionValue(0);
-  useLayoutEffect(() => {
-    const el = bar.current;
-    if (!el || typeof ResizeObserver === 'undefined') return undefined;
-    const observer = new ResizeObserver(([entry]) => devicePx.set((entry?.contentRect.width ?? 0) * devicePixelRatio));
-    observer.observe(el);
+  useEffect(() => {
+    const observer = new ResizeObserver(([entry]) => devicePx.set(entry!.contentRect.width * devicePixelRatio));
+    observer.observe(bar.current!);
     return () => observer.disconnect();
   }, [devicePx]);
   // Whole chapters read, plus the share of the current one (0…1 across the bar).
@@ -32,7 +30,7 @@ export function ProgressBar({ index, total, progress }: Props) {
   const chapter = useMotionValue(index);
   useEffect(() => chapter.set(index), [chapter, index]);
   const fill = useTransform([progress, chapter, devicePx], ([p, i, px]: number[]) =>
-    toWholePixels((i ?? -1) < 0 ? 0 : ((i ?? 0) + (p ?? 0)) / total, px ?? 0));
+    toWholePixels((i ?? -1) < 0 ? 0 : ((i ?? 0) + (p ?? 0)) / total, px!));
   return (
     <div
       ref={bar}
