@@ -48,6 +48,14 @@ describe('threadFigures', () => {
     expect(f.paintMs).toBe(4);
   });
 
+  it('never reads the browser\'s own WebUI renderer, however busy', () => {
+    const f = threadFigures([...names, meta(12, 0, 'process_name', 'WebUI Top Renderer'), meta(12, 1, 'thread_name', 'CrRendererMain'),
+      x(12, 1, 'FunctionCall', 0, 1), x(12, 1, 'FunctionCall', 2, 1), x(12, 1, 'FunctionCall', 4, 1), x(12, 1, 'Paint', 6, 50),
+      x(10, 1, 'Paint', 0, 3),
+    ]);
+    expect(f.paintMs).toBe(3);
+  });
+
   it('is all zeros for a trace without a page', () => {
     expect(threadFigures([meta(20, 5, 'thread_name', 'CrGpuMain')])).toEqual({ paintMs: 0, compositorMs: 0, gpuMs: 0 });
   });

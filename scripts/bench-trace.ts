@@ -65,7 +65,10 @@ export function threadFigures(events: readonly TraceEvent[]): ThreadFigures {
     if (list) list.push(e);
     else byThread.set(key, [e]);
   }
-  const mains = [...threadName].filter(([, name]) => name === 'CrRendererMain').map(([key]) => key);
+  // A page's renderer, not the browser's own pages (Chromium's "WebUI Top Renderer", which
+  // during a load can be the busier of the two).
+  const webUi = (key: string) => /webui/i.test(processName.get(Number(key.split(':')[0])) ?? '');
+  const mains = [...threadName].filter(([key, name]) => name === 'CrRendererMain' && !webUi(key)).map(([key]) => key);
   const main = mains.sort((a, b) => (byThread.get(b)?.length ?? 0) - (byThread.get(a)?.length ?? 0))[0];
   if (!main) return NO_THREAD_FIGURES;
   const rendererPid = Number(main.split(':')[0]);
