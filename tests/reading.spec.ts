@@ -33,7 +33,7 @@ test('the progress bar fills by whole pixels, so a scrolled frame that would mov
   await page.goto('/');
   await scrollToChapter(page, second!.id);
   const fill = page.locator('.progress-fill');
-  const width = async () => page.evaluate(() => document.querySelector('.progress-fill')!.getBoundingClientRect().width * devicePixelRatio);
+  const width = async () => fill.evaluate((el) => el.getBoundingClientRect().width * devicePixelRatio);
   await expect.poll(width).toBeGreaterThan(0);
   const start = await width();
   const seen: number[] = [];
