@@ -1,18 +1,18 @@
 /**
  * The story's own few, changing features, in two GeoJSON sources: the journey's lines with the
- * travellers' walls (they change with every step of the route), and the places with the walls
+ * travellers' walls (the walls change with every step of the route), and the places with the walls
  * along the open part's edges (they change once a chapter, when the camera arrives). MapLibre
  * tiles every source on its own: each is a tile load, a removal and a worker round-trip (two
  * for a symbol tile, which asks for its images) per tile at every zoom the camera passes
  * through, and the main thread reads every answer. The places and the edges' walls were two
  * sources; they are one, re-tiled once per arrival. The lines stay apart: a step of the route
- * re-tiles only them, never the places' names.
+ * re-tiles only the traveller's wall among them, never the places' names.
  *
  * Each part's features are kept here; a change marks its source, and one message (in a
  * microtask) sends what the scene changed. A source whose features all have ids (the lines)
  * is sent only the features that changed (`updateData`): MapLibre then re-tiles only the tiles
- * those features were or are in, the one or two around the traveller, where a `setData`
- * re-tiled every tile of the view (six, in a read of the story). A new style's empty source is
+ * those features were or are in (the one or two around the traveller's wall), where a
+ * `setData` re-tiled every tile of the view (six, in a read of the story). A new style's empty source is
  * sent its parts again, whole.
  */
 import type { ExpressionSpecification, GeoJSONSource, GeoJSONSourceDiff, Map as MapLibreMap } from 'maplibre-gl';
@@ -25,7 +25,7 @@ export type StoryPart = 'lines' | 'places' | 'walls';
 const PARTS: Record<string, readonly StoryPart[]> = { [LINES_SOURCE]: ['lines'], [STORY_SOURCE]: ['places', 'walls'] };
 const SOURCE_OF: Record<StoryPart, string> = { lines: LINES_SOURCE, places: STORY_SOURCE, walls: STORY_SOURCE };
 /** Each feature's kind (its `part` property); each layer draws one. */
-export type FeatureKind = 'ahead' | 'travelled' | 'call' | 'mover' | 'place' | 'wall';
+export type FeatureKind = 'ahead' | 'call' | 'mover' | 'place' | 'wall';
 
 /** A part's features, or how to build them (built once, when the source is sent). */
 type Features = Feature[] | (() => Feature[]);
@@ -96,7 +96,9 @@ function changed(map: MapLibreMap, h: Held, source: string): void {
 export function addStorySources(map: MapLibreMap): void {
   for (const source of Object.keys(PARTS)) {
     if (map.getSource(source)) continue;
-    map.addSource(source, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
+    // The journey's lines carry their length (line-progress): the travelled part is drawn by a
+    // gradient along the whole journey (overlay-layers.ts), not cut into new geometry.
+    map.addSource(source, { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, lineMetrics: source === LINES_SOURCE });
     changed(map, heldBy(map), source);
   }
 }
