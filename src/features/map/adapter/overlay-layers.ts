@@ -3,8 +3,8 @@
  * the travellers' invisible walls (label-walls.ts), from their own source (story-source.ts).
  * Every change of geometry re-tiles tiles of its source in the worker and sends each back to
  * be read on the main thread. So the journey is one line, sent once: the dashed line ahead is
- * all of it, and the travelled line is the same line again, drawn by a gradient along its
- * length that is opaque up to the traveller and clear after. A step of the route changes that
+ * all of it, and the travelled line is the same line again (in a source that measures its
+ * length), drawn by a gradient along it that is opaque up to the traveller and clear after. A step of the route changes that
  * gradient (a paint property: no worker, no tile), where a travelled line cut at the
  * traveller was new geometry at each step, and a re-tiling of the tiles around it.
  */
@@ -12,7 +12,7 @@ import type { ExpressionSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import type { Feature, FeatureCollection, LineString } from 'geojson';
 import type { LonLat } from '@/content/schema';
 import { basemapPalette as p } from '@/lib/basemap/basemap';
-import { addStorySources, kindIs, LINES_SOURCE, setStoryPart } from './story-source';
+import { addStorySources, kindIs, LINES_SOURCE, MOVERS_SOURCE, ROUTE_SOURCE, setStoryPart } from './story-source';
 
 /** The journey's lines (each feature's `part` property); each layer draws one. */
 export type LinePart = 'ahead' | 'travelled' | 'call';
@@ -28,19 +28,21 @@ export interface MoverWall {
 }
 
 /**
- * The source's features, each with an id (the source is sent only what changed; see
- * story-source.ts): the journey and the call arc as one line each, then the movers' walls.
- * Lines of fewer than two points are left out.
+ * The lines source's features, each with an id (a source is sent only what changed; see
+ * story-source.ts): the journey and the call arc as one line each. Lines of fewer than two
+ * points are left out.
  */
-export function storyLineFeatures(lines: Readonly<Record<'ahead' | 'call', readonly LonLat[]>>, movers: readonly MoverWall[]): FeatureCollection {
+export function storyLineFeatures(lines: Readonly<Record<'ahead' | 'call', readonly LonLat[]>>): FeatureCollection {
   const features: Feature[] = [];
   const line = (id: string, coordinates: LonLat[], part: LinePart) => features.push({ id, ...lineFeature(coordinates, part) });
   if (lines.ahead.length > 1) line('ahead', [...lines.ahead], 'ahead');
   if (lines.call.length > 1) line('call', [...lines.call], 'call');
-  movers.forEach(({ at, k }, i) => {
-    features.push({ id: `mover-${i}`, type: 'Feature', properties: { part: 'mover', k }, geometry: { type: 'Point', coordinates: [at[0], at[1]] } });
-  });
   return { type: 'FeatureCollection', features };
+}
+
+/** The travellers' walls as features of their own source, each with an id. */
+export function moverFeatures(movers: readonly MoverWall[]): Feature[] {
+  return movers.map(({ at, k }, i) => ({ id: `mover-${i}`, type: 'Feature', properties: { part: 'mover', k }, geometry: { type: 'Point', coordinates: [at[0], at[1]] } }));
 }
 
 /**
@@ -73,13 +75,16 @@ export function travelledShare(travelled: readonly LonLat[], whole: number): num
 const CLEAR = 'rgba(0, 0, 0, 0)';
 
 /**
- * A travelled layer's colour along the journey: `colour` up to `share`, clear after. A step
- * (MapLibre then draws the gradient texel by texel, sized to each tile's piece of the line:
- * the line ends within a pixel of the share). At the journey's end the stop lies past it, so
- * its last texel is drawn too.
+ * A travelled layer's colour along the journey: `colour` up to `share`, clear after. A `case`,
+ * not a `step`: MapLibre draws a step's gradient texel by texel, sized to each tile's piece of
+ * the line (thousands of texels, each an evaluation, for every tile at every step of the
+ * route: a third of a second of script in a read); other gradients in 256 texels a piece,
+ * blended. The line's end is then soft over a texel (a pixel or two, up to four on a long
+ * piece), under the traveller's marker. At the journey's end the stop lies past it, so its
+ * last texel is drawn too.
  */
 export function travelledGradient(colour: string, share: number): ExpressionSpecification {
-  return ['step', ['line-progress'], colour, share >= 1 ? 2 : Math.max(0, share), CLEAR];
+  return ['case', ['<', ['line-progress'], share >= 1 ? 2 : Math.max(0, share)], colour, CLEAR];
 }
 
 /** The travelled layers and their colours. */
@@ -105,7 +110,7 @@ export function createStoryLines(map: MapLibreMap) {
   const lines: Record<'ahead' | 'call', readonly LonLat[]> = { ahead: [], call: [] };
   let whole = 0;
   let movers: readonly MoverWall[] = [];
-  const changed = () => setStoryPart(map, 'lines', () => storyLineFeatures(lines, movers).features);
+  const changed = () => setStoryPart(map, 'lines', () => storyLineFeatures(lines).features);
   return {
     setLine(part: LinePart, coordinates: readonly LonLat[]) {
       if (part === 'travelled') {
@@ -114,14 +119,16 @@ export function createStoryLines(map: MapLibreMap) {
       }
       if (coordinates.length < 2 && lines[part].length < 2) return; // empty before and after
       lines[part] = coordinates;
-      if (part === 'ahead') whole = mercatorLength(coordinates);
       changed();
+      if (part !== 'ahead') return;
+      whole = mercatorLength(coordinates);
+      setStoryPart(map, 'route', coordinates.length > 1 ? [{ id: 'journey', ...lineFeature([...coordinates], 'ahead') }] : []);
     },
     setMovers(next: readonly MoverWall[]) {
       const same = next.length === movers.length && next.every((m, i) => m.k === movers[i]!.k && m.at[0] === movers[i]!.at[0] && m.at[1] === movers[i]!.at[1]);
       if (same) return;
       movers = next;
-      changed();
+      setStoryPart(map, 'movers', () => moverFeatures(movers));
     },
   };
 }
@@ -138,12 +145,12 @@ export function addOverlayLayers(map: MapLibreMap): void {
   // The journey again, under a gradient: drawn up to the traveller (see travelledGradient).
   const share = shares.get(map) ?? 0;
   map.addLayer({
-    id: 'route-travelled-casing', type: 'line', source: LINES_SOURCE, filter: kindIs('ahead'),
+    id: 'route-travelled-casing', type: 'line', source: ROUTE_SOURCE,
     layout: { 'line-cap': 'round', 'line-join': 'round' },
     paint: { 'line-gradient': travelledGradient(TRAVELLED_LAYERS['route-travelled-casing'], share), 'line-width': 8 },
   });
   map.addLayer({
-    id: 'route-travelled-line', type: 'line', source: LINES_SOURCE, filter: kindIs('ahead'),
+    id: 'route-travelled-line', type: 'line', source: ROUTE_SOURCE,
     layout: { 'line-cap': 'round', 'line-join': 'round' },
     paint: { 'line-gradient': travelledGradient(TRAVELLED_LAYERS['route-travelled-line'], share), 'line-width': 4.5 },
   });
@@ -165,7 +172,7 @@ export const INVISIBLE = { 'icon-opacity': 0 } as const;
 export function addMoverLayer(map: MapLibreMap, id: string, image: string): void {
   if (map.getLayer(id)) return;
   map.addLayer({
-    id, type: 'symbol', source: LINES_SOURCE, filter: kindIs('mover'),
+    id, type: 'symbol', source: MOVERS_SOURCE,
     layout: { 'icon-image': image, 'icon-size': ['get', 'k'], 'icon-allow-overlap': true, 'icon-padding': 0 },
     paint: INVISIBLE,
   });
