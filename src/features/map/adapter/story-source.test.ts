@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GeoJSONSourceDiff, Map as MapLibreMap } from 'maplibre-gl';
 import type { Feature, FeatureCollection } from 'geojson';
-import { addStorySources, featureDiff, LINES_SOURCE, MOVERS_SOURCE, ROUTE_SOURCE, setStoryPart, STORY_SOURCE } from './story-source';
+import { addStorySources, featureDiff, LINES_SOURCE, setStoryPart, STORY_SOURCE } from './story-source';
 
 /** A map with sources only: records every setData, and every updateData (in `diffs`). */
 function fakeMap() {
@@ -22,7 +22,7 @@ function fakeMap() {
 const point = (part: string, x: number): Feature => ({ type: 'Feature', properties: { part }, geometry: { type: 'Point', coordinates: [x, 0] } });
 const tick = () => new Promise<void>((r) => queueMicrotask(r));
 
-describe('the story sources (the lines; the travellers\' walls; the places and the walls at the edges)', () => {
+describe('the story sources (the lines; the places and the walls at the edges)', () => {
   it('sends the places and the walls changed in one scene as one setData, with both in it', async () => {
     const { map, sent, sources } = fakeMap();
     addStorySources(map);
@@ -31,7 +31,7 @@ describe('the story sources (the lines; the travellers\' walls; the places and t
     setStoryPart(map, 'places', [point('place', 2)]);
     setStoryPart(map, 'walls', [point('wall', 3)]);
     await tick();
-    expect(sources()).toEqual([LINES_SOURCE, ROUTE_SOURCE, MOVERS_SOURCE, STORY_SOURCE]);
+    expect(sources()).toEqual([LINES_SOURCE, STORY_SOURCE]);
     expect(sent.map((d) => d.to)).toEqual([STORY_SOURCE]);
     expect(sent[0]!.features.map((f) => f.properties?.part)).toEqual(['place', 'wall']);
     // Another change sends the other part again, unchanged.
@@ -40,16 +40,15 @@ describe('the story sources (the lines; the travellers\' walls; the places and t
     expect(sent[1]!.features.map((f) => f.properties?.part)).toEqual(['place']);
   });
 
-  it('re-tiles only the traveller\'s wall for a step of the route, never the journey\'s lines or the places\' names', async () => {
+  it('re-tiles only the lines for a step of the route, never the places\' names', async () => {
     const { map, sent } = fakeMap();
     addStorySources(map);
     setStoryPart(map, 'places', [point('place', 2)]);
-    setStoryPart(map, 'lines', [point('ahead', 0)]);
     await tick();
     sent.length = 0;
-    setStoryPart(map, 'movers', [point('mover', 1)]);
+    setStoryPart(map, 'lines', [point('travelled', 1)]);
     await tick();
-    expect(sent.map((d) => [d.to, d.features.length])).toEqual([[MOVERS_SOURCE, 1]]);
+    expect(sent.map((d) => [d.to, d.features.length])).toEqual([[LINES_SOURCE, 1]]);
   });
 
   it('gives a new style\'s empty source what its parts hold', async () => {

@@ -1,37 +1,31 @@
 /**
- * The story's own few, changing features, in GeoJSON sources: the journey's dashed lines (the
- * journey, sent once, and a call's arc), the journey again for the travelled line (sent once),
- * the travellers' walls (they change with every step of the route), and the places with the
- * walls along the open part's edges (they change once a chapter, when the camera arrives). MapLibre
+ * The story's own few, changing features, in two GeoJSON sources: the journey's lines with the
+ * travellers' walls (they change with every step of the route), and the places with the walls
+ * along the open part's edges (they change once a chapter, when the camera arrives). MapLibre
  * tiles every source on its own: each is a tile load, a removal and a worker round-trip (two
  * for a symbol tile, which asks for its images) per tile at every zoom the camera passes
  * through, and the main thread reads every answer. The places and the edges' walls were two
- * sources; they are one, re-tiled once per arrival. The travellers' walls are apart: a step of
- * the route re-tiles a tile of two points, never the journey's lines or the places' names.
+ * sources; they are one, re-tiled once per arrival. The lines stay apart: a step of the route
+ * re-tiles only them, never the places' names.
  *
  * Each part's features are kept here; a change marks its source, and one message (in a
  * microtask) sends what the scene changed. A source whose features all have ids (the lines)
  * is sent only the features that changed (`updateData`): MapLibre then re-tiles only the tiles
- * those features were or are in (the one or two around the traveller's wall), where a
- * `setData` re-tiled every tile of the view (six, in a read of the story). A new style's empty source is
+ * those features were or are in, the one or two around the traveller, where a `setData`
+ * re-tiled every tile of the view (six, in a read of the story). A new style's empty source is
  * sent its parts again, whole.
  */
 import type { ExpressionSpecification, GeoJSONSource, GeoJSONSourceDiff, Map as MapLibreMap } from 'maplibre-gl';
 import type { Feature } from 'geojson';
 
 export const LINES_SOURCE = 'story-lines';
-export const MOVERS_SOURCE = 'story-movers';
-/** The journey once more, with its length measured along it (line-progress): the travelled line's. */
-export const ROUTE_SOURCE = 'story-route';
 export const STORY_SOURCE = 'story';
 /** The sources' parts, each set whole by its owner. */
-export type StoryPart = 'lines' | 'route' | 'movers' | 'places' | 'walls';
-const PARTS: Record<string, readonly StoryPart[]> = {
-  [LINES_SOURCE]: ['lines'], [ROUTE_SOURCE]: ['route'], [MOVERS_SOURCE]: ['movers'], [STORY_SOURCE]: ['places', 'walls'],
-};
-const SOURCE_OF: Record<StoryPart, string> = { lines: LINES_SOURCE, route: ROUTE_SOURCE, movers: MOVERS_SOURCE, places: STORY_SOURCE, walls: STORY_SOURCE };
+export type StoryPart = 'lines' | 'places' | 'walls';
+const PARTS: Record<string, readonly StoryPart[]> = { [LINES_SOURCE]: ['lines'], [STORY_SOURCE]: ['places', 'walls'] };
+const SOURCE_OF: Record<StoryPart, string> = { lines: LINES_SOURCE, places: STORY_SOURCE, walls: STORY_SOURCE };
 /** Each feature's kind (its `part` property); each layer draws one. */
-export type FeatureKind = 'ahead' | 'call' | 'mover' | 'place' | 'wall';
+export type FeatureKind = 'ahead' | 'travelled' | 'call' | 'mover' | 'place' | 'wall';
 
 /** A part's features, or how to build them (built once, when the source is sent). */
 type Features = Feature[] | (() => Feature[]);
@@ -46,7 +40,7 @@ const held = new WeakMap<MapLibreMap, Held>();
 
 function heldBy(map: MapLibreMap): Held {
   let h = held.get(map);
-  if (!h) held.set(map, (h = { parts: { lines: [], route: [], movers: [], places: [], walls: [] }, queued: new Set(), sent: new Map() }));
+  if (!h) held.set(map, (h = { parts: { lines: [], places: [], walls: [] }, queued: new Set(), sent: new Map() }));
   return h;
 }
 
@@ -102,11 +96,7 @@ function changed(map: MapLibreMap, h: Held, source: string): void {
 export function addStorySources(map: MapLibreMap): void {
   for (const source of Object.keys(PARTS)) {
     if (map.getSource(source)) continue;
-    // The route's journey carries its length (line-progress): the travelled part is drawn by a
-    // gradient along the whole journey (overlay-layers.ts), not cut into new geometry. Only
-    // there: along a line with metrics MapLibre spaces dashes by its share of the whole line,
-    // and the dashed lines (ahead, a call's arc) lost their gaps at a street's zoom.
-    map.addSource(source, { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, lineMetrics: source === ROUTE_SOURCE });
+    map.addSource(source, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
     changed(map, heldBy(map), source);
   }
 }
